@@ -1,0 +1,133 @@
+package de.thinka.kompass.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * The running KOMPASS server under test (started by the build, see ear/pom.xml): its address and a small
+ * HTTP client with JSON helpers.
+ */
+public final class Kompass {
+
+    public static final String BASE_URL = System.getProperty("kompass.it.baseUrl", "http://localhost:28080");
+    public static final String DEMO_PASSWORD = "demo";
+
+    private final HttpClient http;
+    private final String authorization;
+
+    private Kompass(String authorization, boolean keepCookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (keepCookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        this.http = builder.build();
+        this.authorization = authorization;
+    }
+
+    public static Kompass anonymous() {
+        return new Kompass(null, false);
+    }
+
+    /** A staff API client with HTTP Basic; keeps the session cookie like a well-behaved client. */
+    public static Kompass as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    public static Kompass as(String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Kompass("Basic " + token, true);
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    /** POSTs the body as application/json unless the headers name another Content-Type. */
+    public HttpResponse<String> post(String path, String body, String... headers) {
+        HttpRequest.Builder builder = request(path, headers);
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("KOMPASS does not answer at " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return json(response).asJsonObject();
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        return (JsonArray) json(response);
+    }
+
+    public static String string(JsonValue value, String name) {
+        return value.asJsonObject().getString(name);
+    }
+
+    /** Polls until the application reports ready, or fails after the deadline. */
+    public static void awaitReady(Duration deadline) {
+        Kompass client = anonymous();
+        Instant end = Instant.now().plus(deadline);
+        String last = "no answer";
+        while (Instant.now().isBefore(end)) {
+            try {
+                HttpResponse<String> ready = client.get("/health/ready");
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IllegalStateException notYet) {
+                last = notYet.getMessage();
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        throw new AssertionError("KOMPASS at " + BASE_URL + " not ready within " + deadline + ": " + last);
+    }
+}

@@ -1,0 +1,69 @@
+package de.thinka.kompass.staff.boundary;
+
+import de.thinka.kompass.office.boundary.OfficeDirectory;
+import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.staff.control.PasswordHashing;
+import de.thinka.kompass.staff.entity.StaffAccount;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.Principal;
+
+/** Who is calling, and may they act for this office? Used by every staff boundary. */
+@Stateless
+public class CurrentStaff {
+
+    @Resource
+    SessionContext session;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    OfficeDirectory offices;
+
+    @Inject
+    PasswordHashing passwords;
+
+    /** The caller's account; refuses anonymous callers and deactivated accounts. */
+    public StaffAccount account() {
+        Principal caller = session.getCallerPrincipal();
+        StaffAccount account = caller == null ? null : em.find(StaffAccount.class, caller.getName());
+        if (account == null || !account.active()) {
+            throw new EJBAccessException("no active staff account");
+        }
+        return account;
+    }
+
+    /**
+     * The office, if the caller works for it: {@link de.thinka.kompass.office.boundary.UnknownOffice} when
+     * there is no such office, {@link NotYourOffice} when it is someone else's.
+     */
+    public Office requireOffice(String officeId) {
+        Office office = offices.office(officeId);
+        if (!account().worksFor(office.id())) {
+            throw new NotYourOffice(officeId);
+        }
+        return office;
+    }
+
+    /** A staff member changes their own password; the current one must be given again. */
+    public void changePassword(String currentPassword, String newPassword) {
+        StaffAccount account = account();
+        if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw PasswordRefused.wrongCurrentPassword();
+        }
+        if (newPassword == null || newPassword.strip().length() < PasswordHashing.MINIMUM_LENGTH) {
+            throw PasswordRefused.tooShort(PasswordHashing.MINIMUM_LENGTH);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw PasswordRefused.unchanged();
+        }
+        account.changePassword(passwords.hash(newPassword));
+    }
+}

@@ -1,0 +1,103 @@
+package de.thinka.kompass.staff.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** A staff member's login, roles and offices. The password hash never leaves this entity. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    @Id
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_office", joinColumns = @JoinColumn(name = "username"))
+    @Column(name = "office_id")
+    private Set<String> offices = new HashSet<>();
+
+    @Version
+    private int version;
+
+    protected StaffAccount() {
+        // JPA
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Ids of the offices this person works for, sorted. */
+    public SortedSet<String> offices() {
+        return new TreeSet<>(offices);
+    }
+
+    /** The stored PBKDF2 hash, only for checking a password; never shown anywhere. */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** Whether this person may act for the office: only for their own office(s). */
+    public boolean worksFor(String officeId) {
+        return active && offices.contains(officeId);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffAccount account && username != null && username.equals(account.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return StaffAccount.class.hashCode();
+    }
+}

@@ -1,0 +1,34 @@
+package de.thinka.kompass.platform.rest;
+
+import de.thinka.kompass.platform.boundary.BusinessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** A business rule said no: the status follows the reason, the sentence comes from the problems bundle. */
+@Provider
+public class BusinessProblems implements ExceptionMapper<BusinessException> {
+
+    @Inject
+    ProblemTexts texts;
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        Status status = switch (e.reason()) {
+            case INVALID -> Status.BAD_REQUEST;
+            case NOT_FOUND -> Status.NOT_FOUND;
+            case FORBIDDEN -> Status.FORBIDDEN;
+            case CONFLICT -> Status.CONFLICT;
+        };
+        return Problem.of(e.messageKey(), texts.business(e.messageKey() + ".title", e.arguments()),
+                status.getStatusCode(), texts.business(e.messageKey(), e.arguments()),
+                uri.getRequestUri().getRawPath()).toResponse();
+    }
+}
