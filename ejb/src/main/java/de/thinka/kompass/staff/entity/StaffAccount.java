@@ -52,6 +52,18 @@ public class StaffAccount {
         // JPA
     }
 
+    public StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles, Set<String> offices) {
+        if (username == null || username.isBlank() || roles.isEmpty() || offices.isEmpty()) {
+            throw new IllegalArgumentException("an account needs a username, a role and an office");
+        }
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.active = true;
+        this.roles = new HashSet<>(roles);
+        this.offices = new HashSet<>(offices);
+    }
+
     public String username() {
         return username;
     }
