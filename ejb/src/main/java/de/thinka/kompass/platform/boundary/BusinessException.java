@@ -14,7 +14,7 @@ public abstract class BusinessException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** What kind of "no" this is; the web module maps it to an HTTP status. */
-    public enum Reason { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+    public enum Reason { INVALID, UNAUTHENTICATED, NOT_FOUND, FORBIDDEN, CONFLICT }
 
     private final Reason reason;
     private final String messageKey;

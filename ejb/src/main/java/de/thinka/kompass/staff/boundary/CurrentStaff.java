@@ -3,9 +3,9 @@ package de.thinka.kompass.staff.boundary;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.staff.control.PasswordHashing;
+import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.security.Principal;
+import java.util.Arrays;
 
 /** Who is calling, and may they act for this office? Used by every staff boundary. */
 @Stateless
@@ -35,7 +36,7 @@ public class CurrentStaff {
         Principal caller = session.getCallerPrincipal();
         StaffAccount account = caller == null ? null : em.find(StaffAccount.class, caller.getName());
         if (account == null || !account.active()) {
-            throw new EJBAccessException("no active staff account");
+            throw new NotLoggedIn();
         }
         return account;
     }
@@ -45,9 +46,22 @@ public class CurrentStaff {
      * there is no such office, {@link NotYourOffice} when it is someone else's.
      */
     public Office requireOffice(String officeId) {
+        return requireOffice(officeId, Role.values());
+    }
+
+    /**
+     * As {@link #requireOffice(String)}, and the caller must have one of the roles. Roles are read from the
+     * account itself, not from the container's role check, which refused valid callers under concurrent load
+     * on Payara 6.2025.9 (docs/decisions/0005).
+     */
+    public Office requireOffice(String officeId, Role... roles) {
         Office office = offices.office(officeId);
-        if (!account().worksFor(office.id())) {
+        StaffAccount account = account();
+        if (!account.worksFor(office.id())) {
             throw new NotYourOffice(officeId);
+        }
+        if (Arrays.stream(roles).noneMatch(account::has)) {
+            throw new RoleMissing();
         }
         return office;
     }

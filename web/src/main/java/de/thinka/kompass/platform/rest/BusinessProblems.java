@@ -19,9 +19,17 @@ public class BusinessProblems implements ExceptionMapper<BusinessException> {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @Override
     public Response toResponse(BusinessException e) {
+        if (e.reason() == BusinessException.Reason.UNAUTHENTICATED) {
+            return Unauthenticated.response(texts, uri.getRequestUri().getRawPath(),
+                    headers.getHeaderString("X-Requested-With") != null);
+        }
         Status status = switch (e.reason()) {
+            case UNAUTHENTICATED -> Status.UNAUTHORIZED;
             case INVALID -> Status.BAD_REQUEST;
             case NOT_FOUND -> Status.NOT_FOUND;
             case FORBIDDEN -> Status.FORBIDDEN;

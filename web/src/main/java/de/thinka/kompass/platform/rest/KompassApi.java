@@ -9,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-import java.util.Map;
-
 /** The REST API under /api. Staff authenticate with a session (browser) or HTTP Basic (API clients). */
 @ApplicationPath("api")
 @DeclareRoles({Role.Names.ADMIN, Role.Names.RECEPTION, Role.Names.COUNSELLOR})
@@ -18,11 +16,4 @@ import java.util.Map;
         description = "Anlaufstellen KOMPASS Arnstadt und Ilmenau. Errors are application/problem+json (RFC 9457)."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class KompassApi extends Application {
-
-    /** Jersey's own feature enforces @RolesAllowed on resources; no hand-written filter. */
-    @Override
-    public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
-    }
 }

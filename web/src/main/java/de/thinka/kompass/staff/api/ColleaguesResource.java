@@ -2,7 +2,6 @@ package de.thinka.kompass.staff.api;
 
 import de.thinka.kompass.staff.boundary.StaffDirectory;
 import de.thinka.kompass.staff.entity.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import java.util.List;
 @Path("offices/{office}/staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.RECEPTION, Role.Names.COUNSELLOR})
 @SecurityRequirement(name = "basic")
 public class ColleaguesResource {
 

@@ -1,9 +1,8 @@
 package de.thinka.kompass.staff.api;
 
 import de.thinka.kompass.staff.boundary.CurrentStaff;
-import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
-import jakarta.annotation.security.RolesAllowed;
+import de.thinka.kompass.staff.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -21,7 +20,6 @@ import java.util.List;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.RECEPTION, Role.Names.COUNSELLOR})
 @SecurityRequirement(name = "basic")
 public class MeResource {
 

@@ -1,0 +1,47 @@
+package de.thinka.kompass.queue.boundary;
+
+import de.thinka.kompass.office.boundary.OfficeDirectory;
+import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.queue.control.QueueLedger;
+import de.thinka.kompass.queue.control.TicketTokens;
+import de.thinka.kompass.queue.entity.QueueCounter;
+import de.thinka.kompass.queue.entity.Ticket;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * What anybody may read without a login: an office's queue (the web module shows only numbers and desks of
+ * it) and, with the ticket's token, the visitor's own ticket.
+ */
+@Stateless
+public class PublicQueue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    QueueLedger ledger;
+
+    @Inject
+    OfficeDirectory directory;
+
+    public QueueSnapshot snapshot(String officeId) {
+        return QueueSnapshots.read(em, ledger, directory.office(officeId));
+    }
+
+    /** The ticket behind a token; {@link QueueProblem#unknownTicket()} for anything else. */
+    public TicketStatus status(String token) {
+        if (!TicketTokens.looksValid(token)) {
+            throw QueueProblem.unknownTicket();
+        }
+        Ticket ticket = em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token)
+                .getResultStream().findFirst().orElseThrow(QueueProblem::unknownTicket);
+        Office office = directory.office(ticket.officeId());
+        QueueCounter counter = em.find(QueueCounter.class, office.id());
+        QueueFigures figures = ledger.figures(office.id());
+        return new TicketStatus(TicketFacts.of(ticket, office), figures.positionOf(ticket.id()),
+                figures.minutesFor(ticket.id()), counter == null ? 0 : counter.seq());
+    }
+}

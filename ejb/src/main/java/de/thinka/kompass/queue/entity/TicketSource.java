@@ -1,0 +1,6 @@
+package de.thinka.kompass.queue.entity;
+
+/** How the visitor got into the queue. */
+public enum TicketSource {
+    WALK_IN, APPOINTMENT
+}
