@@ -80,4 +80,14 @@ public final class Browser {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Logs in on the login page as a demo account and waits for the staff start page. */
+    public static void login(WebDriver driver, String username) {
+        driver.get(Kompass.BASE_URL + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Kompass.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.id("submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/intern/start"));
+    }
 }

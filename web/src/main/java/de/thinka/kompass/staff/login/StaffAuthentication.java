@@ -28,8 +28,8 @@ import java.util.Locale;
  *   <li>API clients send HTTP Basic; wrong credentials get a 401 problem.</li>
  * </ul>
  * {@link AutoApplySession} keeps a successful login in the HTTP session, so the PBKDF2 check (about 60 ms)
- * runs once per session, not on every request. Anonymous calls to @RolesAllowed resources are answered
- * 401 by the REST layer itself.
+ * runs once per session, not on every request. Roles and offices are checked by the ejb boundaries
+ * (docs/decisions/0005); staff calls without a login are answered 401 there.
  */
 @AutoApplySession
 @ApplicationScoped
