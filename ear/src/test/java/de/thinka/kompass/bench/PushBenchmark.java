@@ -29,6 +29,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Push latency of the waiting-room display stream against a running server: N display clients, K calls, the
@@ -49,13 +51,18 @@ public final class PushBenchmark {
                 .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    record Result(String name, int clients, int calls, long[] latenciesMicros, long lost, long early) {
-        double percentile(double p) {
-            if (latenciesMicros.length == 0) {
+    /** A call: the called number, when its request left and when its response was in. */
+    record Call(String number, long sent, long answered) {
+    }
+
+    /** Latencies in microseconds, signed: negative means the push arrived before the caller had its response. */
+    record Result(String name, int clients, int calls, long[] fromResponse, long[] fromRequest, long lost, long early) {
+        static double percentile(long[] sorted, double p) {
+            if (sorted.length == 0) {
                 return Double.NaN;
             }
-            int index = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
-            return latenciesMicros[Math.max(0, Math.min(index, latenciesMicros.length - 1))] / 1000.0;
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1000.0;
         }
     }
 
@@ -63,6 +70,7 @@ public final class PushBenchmark {
     static final class Display implements WebSocket.Listener {
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         final CountDownLatch first = new CountDownLatch(1);
+        volatile String closed;
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -80,9 +88,33 @@ public final class PushBenchmark {
             socket.request(1);
             return null;
         }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+            closed = status + " " + reason;
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            closed = error + (error.getCause() == null ? "" : " caused by " + error.getCause());
+        }
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits 0 when the report was written, 1 (with the reason logged) when the benchmark could not run. */
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            measure();
+            status = 0;
+        } catch (Exception | AssertionError e) {
+            Logger.getLogger(PushBenchmark.class.getName()).log(Level.SEVERE, "benchmark failed", e);
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private static void measure() throws Exception {
         String base = System.getProperty("bench.url", "http://localhost:8080");
         int clients = Integer.getInteger("bench.clients", 2000);
         int calls = Integer.getInteger("bench.calls", 50);
@@ -91,15 +123,18 @@ public final class PushBenchmark {
 
         PushBenchmark bench = new PushBenchmark(base);
         bench.login("empfang-" + office);
-        Result ceiling = bench.run("bare broadcast (ceiling)", "/bench-ceiling/ws", clients, calls, false,
-                () -> bench.post("/bench-ceiling/api/broadcast", "").body().trim());
+        Result ceiling = bench.run("bare broadcast (ceiling)", "/bench-ceiling/ws", clients, calls, false, () -> {
+            long sent = System.nanoTime();
+            String number = bench.post("/bench-ceiling/api/broadcast", "").body().trim();
+            return new Call(number, sent, System.nanoTime());
+        });
+        bench.issueTickets(office, calls);
         Result kompass = bench.run("KOMPASS display stream", "/ws/offices/" + office + "/display", clients, calls, true,
                 () -> bench.callNext(office));
         String table = markdown(List.of(ceiling, kompass), ceiling);
         System.out.println(table);
         Files.writeString(report, document(table), StandardCharsets.UTF_8);
         System.out.println("written to " + report.toAbsolutePath());
-        System.exit(0);
     }
 
     private void login(String username) {
@@ -110,19 +145,34 @@ public final class PushBenchmark {
         }
     }
 
-    private String callNext(String office) {
-        post("/api/offices/" + office + "/tickets", "{}");
+    /** The visitors to call, issued before the clients connect so that each measured call is one push. */
+    private void issueTickets(String office, int count) {
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> issued = post("/api/offices/" + office + "/tickets", "{}");
+            if (issued.statusCode() != 201) {
+                throw new IllegalStateException("issuing a ticket answered " + issued.statusCode() + " " + issued.body());
+            }
+        }
+    }
+
+    private Call callNext(String office) {
+        long sent = System.nanoTime();
         HttpResponse<String> called = post("/api/offices/" + office + "/desks/raum-1/call-next", "");
+        long answered = System.nanoTime();
         Matcher number = Pattern.compile("\"number\":\"([^\"]+)\"").matcher(called.body());
         if (called.statusCode() != 200 || !number.find()) {
             throw new IllegalStateException("call-next answered " + called.statusCode() + " " + called.body());
         }
-        return number.group(1);
+        return new Call(number.group(1), sent, answered);
     }
 
     private Result run(String name, String wsPath, int clients, int calls, boolean expectSnapshot,
-                       Supplier<String> trigger) throws Exception {
-        HttpClient sockets = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(2)).build();
+                       Supplier<Call> trigger) throws Exception {
+        // several clients, so that several selector threads read the 2,000 connections (one would be the bottleneck)
+        List<HttpClient> sockets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sockets.add(HttpClient.newHttpClient());
+        }
         List<Display> displays = new ArrayList<>();
         List<WebSocket> open = new ArrayList<>();
         URI uri = URI.create(base.replaceFirst("^http", "ws") + wsPath);
@@ -131,47 +181,64 @@ public final class PushBenchmark {
             for (int i = batch; i < Math.min(clients, batch + 100); i++) {
                 Display display = new Display();
                 displays.add(display);
-                pending.add(sockets.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(uri, display));
+                pending.add(sockets.get(i % sockets.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                        .buildAsync(uri, display));
             }
             for (CompletableFuture<WebSocket> socket : pending) {
                 open.add(socket.get(60, TimeUnit.SECONDS));
             }
         }
         if (expectSnapshot) {
+            long snapshotDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             for (Display display : displays) {
-                if (!display.first.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("a client got no snapshot");
-                }
+                display.first.await(Math.max(0, snapshotDeadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            List<String> without = displays.stream().filter(d -> d.first.getCount() > 0)
+                    .map(d -> d.closed == null ? "open" : d.closed).toList();
+            if (!without.isEmpty()) {
+                // reported, not hidden: their missing messages count as lost
+                Logger.getLogger(PushBenchmark.class.getName()).warning(without.size()
+                        + " clients got no snapshot: " + without.stream().distinct().toList());
             }
         }
-        Map<String, Long> responses = new ConcurrentHashMap<>();
+        Map<String, Call> responses = new ConcurrentHashMap<>();
         for (int i = 0; i < calls; i++) {
-            String number = trigger.get();
-            responses.put(number, System.nanoTime());
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            Call call = trigger.get();
+            responses.put(call.number(), call);
+            // one call at a time: the next call starts once every client has this one (or after 5 s)
+            long callDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < callDeadline && displays.stream().anyMatch(d -> !d.arrivals.containsKey(call.number()))) {
+                LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline && displays.stream().anyMatch(d -> !d.arrivals.keySet().containsAll(responses.keySet()))) {
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
-        List<Long> latencies = new ArrayList<>();
+        List<Long> fromResponse = new ArrayList<>();
+        List<Long> fromRequest = new ArrayList<>();
         long lost = 0;
         long early = 0;
         for (Display display : displays) {
-            for (Map.Entry<String, Long> response : responses.entrySet()) {
-                Long arrival = display.arrivals.get(response.getKey());
+            for (Call call : responses.values()) {
+                Long arrival = display.arrivals.get(call.number());
                 if (arrival == null) {
                     lost++;
                 } else {
-                    long micros = TimeUnit.NANOSECONDS.toMicros(arrival - response.getValue());
+                    long micros = TimeUnit.NANOSECONDS.toMicros(arrival - call.answered());
                     early += micros < 0 ? 1 : 0;
-                    latencies.add(Math.max(0, micros));
+                    fromResponse.add(micros);
+                    fromRequest.add(TimeUnit.NANOSECONDS.toMicros(arrival - call.sent()));
                 }
             }
         }
         open.forEach(WebSocket::abort);
-        ((ExecutorService) sockets.executor().orElseThrow()).shutdownNow();
-        return new Result(name, clients, calls, latencies.stream().mapToLong(Long::longValue).sorted().toArray(), lost, early);
+        return new Result(name, clients, calls, sorted(fromResponse), sorted(fromRequest), lost, early);
+    }
+
+    private static long[] sorted(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private HttpResponse<String> post(String path, String body) {
@@ -195,14 +262,22 @@ public final class PushBenchmark {
     }
 
     static String markdown(List<Result> results, Result ceiling) {
-        StringBuilder table = new StringBuilder("| stream | clients | calls | p50 ms | p95 ms | p99 ms | max ms | lost | p99 / ceiling |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder table = new StringBuilder("| stream | clients | calls | measured from | p50 ms | p95 ms | p99 ms | max ms | "
+                + "before response | lost | p99 / ceiling |\n|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f |%n",
-                    r.name(), r.clients(), r.calls(), r.percentile(50), r.percentile(95), r.percentile(99),
-                    r.percentile(100), r.lost(), r.percentile(99) / ceiling.percentile(99)));
+            row(table, r, "response", r.fromResponse(), Double.NaN);
+            row(table, r, "request", r.fromRequest(),
+                    Result.percentile(r.fromRequest(), 99) / Result.percentile(ceiling.fromRequest(), 99));
         }
         return table.toString();
+    }
+
+    private static void row(StringBuilder table, Result r, String from, long[] values, double ratio) {
+        long total = (long) r.clients() * r.calls();
+        table.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %.1f | %.1f | %.1f | %.0f %% | %d | %s |%n",
+                r.name(), r.clients(), r.calls(), from, Result.percentile(values, 50), Result.percentile(values, 95),
+                Result.percentile(values, 99), Result.percentile(values, 100), 100.0 * r.early() / Math.max(1, total),
+                r.lost(), Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)));
     }
 
     private static String document(String table) throws IOException, InterruptedException {
@@ -211,9 +286,11 @@ public final class PushBenchmark {
                 + "demo server (`./mvnw -Pdemo verify` in another terminal). Do not edit by hand; see the end of this page\n"
                 + "for how to read it.\n\n"
                 + "## Push latency, waiting-room display (" + LocalDate.now() + ")\n\n"
-                + "Time from the HTTP response of a call (`call-next`; for the ceiling `POST /bench-ceiling/api/broadcast`)\n"
-                + "to the arrival of the `ticket-called` message at every connected display client; one call every 200 ms.\n"
-                + "Messages that arrived before the caller had its response count as 0 ms.\n\n"
+                + "Time to the arrival of the `ticket-called` message at every connected display client, measured from the\n"
+                + "HTTP response of the call (`call-next`; for the ceiling `POST /bench-ceiling/api/broadcast`) and from the\n"
+                + "moment its request left; one call at a time (the next starts 100 ms after every client has the last). Negative values: the push was faster than the response\n"
+                + "(the server pushes right after commit, before it writes the response); \"before response\" counts those.\n"
+                + "The ratio compares p99 from the request, which includes the server's work for the call.\n\n"
                 + table + "\n"
                 + "Machine: " + machine() + "\n\n"
                 + "## How to read it\n\n"
@@ -222,7 +299,20 @@ public final class PushBenchmark {
                 + "- KOMPASS does more per call: one transaction under the office's lock, an after-commit event, re-ordering\n"
                 + "  by seq, rendering the display JSON once, and a bounded queue per client.\n"
                 + "- Targets (issue 3): p99 <= 100 ms at 2,000 clients on 2 cores, nothing lost, p99 within 1.3x the ceiling.\n"
-                + "- The client runs on the same machine as the server and shares its CPU; both streams pay that equally.\n";
+                + "- The client runs on the same machine as the server and shares its CPU; both streams pay that equally.\n\n"
+                + "## Where the time goes\n\n"
+                + "- The spread between p50 and p99 is the fan-out itself: the server hands the message to 2,000 sessions\n"
+                + "  one after the other, and each asynchronous send (framing, write to the socket) costs about 0.1 ms of CPU\n"
+                + "  here, shared with the 2,000 benchmark clients reading on the same 2 cores. The bare broadcast pays the same\n"
+                + "  cost, which is why both are far above 100 ms at the 99th percentile on this machine.\n"
+                + "- KOMPASS answers the caller first and pushes on one sender thread per office (the response no longer\n"
+                + "  waits for the fan-out); the ceiling pushes inside its request, so its numbers \"from response\" are\n"
+                + "  mostly negative. Compare \"from request\" for a fair ratio.\n"
+                + "- Earlier designs measured with this benchmark: pushing inside the request (1.44x the ceiling, the caller\n"
+                + "  waited for 2,000 sends), one send in flight per client with a completion callback (5x: a callback task\n"
+                + "  per message), and pushing the issue event on the measured path (twice the work per call).\n"
+                + "- Next steps to reach 100 ms: frame the message once for all sessions (Tyrus' own broadcast) or fan out\n"
+                + "  on several threads, and run the clients on another machine.\n";
     }
 
     private static String machine() throws IOException, InterruptedException {

@@ -28,6 +28,9 @@ final class OfficeChannel {
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
     private final TicketStream tickets;
     private long lastSeq = -1;
+    /** The last snapshot read, with its rendered texts; valid until the next change is delivered. */
+    private QueueSnapshot snapshot;
+    private final Map<Audience, String> snapshotTexts = new EnumMap<>(Audience.class);
 
     OfficeChannel(String office, TicketStream tickets) {
         this.office = office;
@@ -57,6 +60,8 @@ final class OfficeChannel {
     }
 
     private void deliver(QueueChanged change) {
+        snapshot = null;
+        snapshotTexts.clear();
         Map<Audience, String> rendered = new EnumMap<>(Audience.class);
         for (Subscriber subscriber : subscribers) {
             if (change.seq() <= subscriber.seenSeq) {
@@ -75,7 +80,7 @@ final class OfficeChannel {
      * Adds a subscriber. With {@code since} it gets exactly the missed changes when this channel still has them;
      * otherwise (or without since) a snapshot first.
      */
-    synchronized void subscribe(Subscriber subscriber, Long since, Supplier<QueueSnapshot> snapshot) {
+    synchronized void subscribe(Subscriber subscriber, Long since, Supplier<QueueSnapshot> reader) {
         if (subscriber.audience != Audience.TICKET && since != null && canReplay(since)) {
             subscriber.seenSeq = since;
             for (QueueChanged change : history) {
@@ -87,11 +92,25 @@ final class OfficeChannel {
         } else if (subscriber.audience == Audience.TICKET) {
             tickets.start(subscriber);
         } else {
-            QueueSnapshot current = snapshot.get();
+            QueueSnapshot current = currentSnapshot(reader);
             subscriber.seenSeq = current.seq();
-            subscriber.send(subscriber.audience == Audience.DISPLAY ? Messages.display(current) : Messages.staff(current));
+            subscriber.send(snapshotTexts.computeIfAbsent(subscriber.audience,
+                    audience -> audience == Audience.DISPLAY ? Messages.display(current) : Messages.staff(current)));
         }
         subscribers.add(subscriber);
+    }
+
+    /**
+     * One database read serves every client that connects until the next change: many displays reconnecting
+     * after a server restart cost one query, not one each. A snapshot is reused only while it is not older
+     * than the last change delivered; later changes reach the new client as events.
+     */
+    private QueueSnapshot currentSnapshot(Supplier<QueueSnapshot> reader) {
+        if (snapshot == null || snapshot.seq() < lastSeq) {
+            snapshot = reader.get();
+            snapshotTexts.clear();
+        }
+        return snapshot;
     }
 
     private boolean canReplay(long since) {

@@ -7,22 +7,24 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Pushes queue changes to the WebSocket clients, only after the change committed. One {@link OfficeChannel}
- * per office orders the changes by seq and keeps recent ones for reconnecting clients. Dead clients are found
+ * Pushes queue changes to the WebSocket clients, only after the change committed, on one sender thread per
+ * office (the caller's response does not wait for 2,000 displays). One {@link OfficeChannel} per office orders
+ * the changes by seq and keeps recent ones for reconnecting clients. Dead clients are found
  * by a ping every 30 seconds and dropped.
  */
 @ApplicationScoped
@@ -36,8 +38,13 @@ public class QueueBroadcaster {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     private final Map<String, OfficeChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, Subscriber> bySession = new ConcurrentHashMap<>();
+    /** One sender thread per office: pushes keep their order and never hold up the request that caused them. */
+    private final Map<String, ExecutorService> senders = new ConcurrentHashMap<>();
     private TicketStream tickets;
     private ScheduledFuture<?> pings;
 
@@ -52,17 +59,36 @@ public class QueueBroadcaster {
         if (pings != null) {
             pings.cancel(false);
         }
+        senders.values().forEach(ExecutorService::shutdownNow);
         bySession.values().forEach(s -> s.close(new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "restart")));
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueChanged change) {
-        channel(change.office()).accept(change);
+        OfficeChannel channel = channel(change.office());
+        sender(change.office()).execute(() -> channel.accept(change));
     }
 
+    /**
+     * Snapshots go out on the office's sender thread too: all sends of an office come from one thread, in order.
+     * (With snapshots sent from the many handshake threads at once, a storm of 2,000 connecting displays
+     * produced a few corrupted text frames.)
+     */
     void subscribe(Session session, Audience audience, String office, Long since, String token) {
         Subscriber subscriber = new Subscriber(session, audience, office, token);
         bySession.put(session.getId(), subscriber);
-        channel(office).subscribe(subscriber, since, () -> publicQueue.snapshot(office));
+        OfficeChannel channel = channel(office);
+        sender(office).execute(() -> {
+            try {
+                channel.subscribe(subscriber, since, () -> publicQueue.snapshot(office));
+            } catch (RuntimeException failed) {
+                unsubscribe(session);
+                subscriber.close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "reconnect"));
+            }
+        });
+    }
+
+    private ExecutorService sender(String office) {
+        return senders.computeIfAbsent(office, id -> Executors.newSingleThreadExecutor(threads));
     }
 
     void unsubscribe(Session session) {
@@ -83,9 +109,7 @@ public class QueueBroadcaster {
 
     private void pingAll() {
         for (Subscriber subscriber : bySession.values()) {
-            try {
-                subscriber.session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
-            } catch (IOException | RuntimeException dead) {
+            if (!subscriber.ping()) {
                 unsubscribe(subscriber.session);
                 subscriber.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no answer"));
             }

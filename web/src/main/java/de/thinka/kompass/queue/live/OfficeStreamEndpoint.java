@@ -9,16 +9,20 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
-/** Public waiting-room display: numbers, destinations, waiting count and estimate; nothing personal. */
-@ServerEndpoint("/ws/offices/{office}/display")
-public class DisplayEndpoint extends LiveEndpoint {
+/**
+ * An office's two streams: {@code display} (public: numbers, destinations, waiting count and estimate; nothing
+ * personal) and {@code queue} (staff of the office, full detail). {@link LiveGate} has checked the handshake:
+ * other stream names, unknown offices and unauthorised staff streams never get here.
+ */
+@ServerEndpoint("/ws/offices/{office}/{stream}")
+public class OfficeStreamEndpoint extends LiveEndpoint {
 
     @Inject
     QueueBroadcaster broadcaster;
 
     @OnOpen
-    public void open(Session session, @PathParam("office") String office) {
-        open(broadcaster, session, Audience.DISPLAY, office, null);
+    public void open(Session session, @PathParam("office") String office, @PathParam("stream") String stream) {
+        open(broadcaster, session, "queue".equals(stream) ? Audience.STAFF : Audience.DISPLAY, office, null);
     }
 
     /** Clients send "ping" now and then to keep proxies and the idle timeout happy; nothing to answer. */
