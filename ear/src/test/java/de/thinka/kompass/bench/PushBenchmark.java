@@ -40,6 +40,7 @@ import java.util.logging.Logger;
  */
 public final class PushBenchmark {
 
+    private static final Logger LOG = Logger.getLogger(PushBenchmark.class.getName());
     private static final Pattern CALLED = Pattern.compile("\"type\":\"ticket-called\".*?\"number\":\"([^\"]+)\"");
 
     private final String base;
@@ -108,7 +109,7 @@ public final class PushBenchmark {
             measure();
             status = 0;
         } catch (Exception | AssertionError e) {
-            Logger.getLogger(PushBenchmark.class.getName()).log(Level.SEVERE, "benchmark failed", e);
+            LOG.log(Level.SEVERE, "benchmark failed", e);
         } finally {
             System.exit(status);
         }
@@ -132,9 +133,9 @@ public final class PushBenchmark {
         Result kompass = bench.run("KOMPASS display stream", "/ws/offices/" + office + "/display", clients, calls, true,
                 () -> bench.callNext(office));
         String table = markdown(List.of(ceiling, kompass), ceiling) + "\n" + verdict(kompass, ceiling);
-        System.out.println(table);
+        LOG.info(() -> "\n" + table);
         Files.writeString(report, document(table), StandardCharsets.UTF_8);
-        System.out.println("written to " + report.toAbsolutePath());
+        LOG.info(() -> "written to " + report.toAbsolutePath());
     }
 
     private void login(String username) {
@@ -197,7 +198,7 @@ public final class PushBenchmark {
                     .map(d -> d.closed == null ? "open" : d.closed).toList();
             if (!without.isEmpty()) {
                 // reported, not hidden: their missing messages count as lost
-                Logger.getLogger(PushBenchmark.class.getName()).warning(without.size()
+                LOG.warning(without.size()
                         + " clients got no snapshot: " + without.stream().distinct().toList());
             }
         }

@@ -22,7 +22,6 @@ final class OfficeChannel {
     /** A gap this long means a change will never come (e.g. another instance died): resynchronise. */
     static final int MAX_PENDING = 50;
 
-    private final String office;
     private final ArrayDeque<QueueChanged> history = new ArrayDeque<>();
     private final TreeMap<Long, QueueChanged> pending = new TreeMap<>();
     private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
@@ -32,8 +31,7 @@ final class OfficeChannel {
     private QueueSnapshot snapshot;
     private final Map<Audience, String> snapshotTexts = new EnumMap<>(Audience.class);
 
-    OfficeChannel(String office, TicketStream tickets) {
-        this.office = office;
+    OfficeChannel(TicketStream tickets) {
         this.tickets = tickets;
     }
 
@@ -122,13 +120,5 @@ final class OfficeChannel {
 
     void unsubscribe(Subscriber subscriber) {
         subscribers.remove(subscriber);
-    }
-
-    Set<Subscriber> subscribers() {
-        return subscribers;
-    }
-
-    String office() {
-        return office;
     }
 }

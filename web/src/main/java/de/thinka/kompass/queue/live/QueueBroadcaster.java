@@ -104,7 +104,7 @@ public class QueueBroadcaster {
     }
 
     private OfficeChannel channel(String office) {
-        return channels.computeIfAbsent(office, id -> new OfficeChannel(id, tickets));
+        return channels.computeIfAbsent(office, id -> new OfficeChannel(tickets));
     }
 
     private void pingAll() {
