@@ -13,21 +13,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
-import java.time.LocalTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The office day ends: tickets still waiting or called after the last closing time of the day (or left over
- * from an earlier day) are closed as "left", talks still running as done. The ticket numbers restart the next
+ * The office day ends: tickets that were waiting or called at the last closing time of the day (or are left
+ * over from an earlier day) are closed as "left", talks still running as done, half an hour after closing. The ticket numbers restart the next
  * day by themselves ({@link QueueCounter#nextNumber}). Runs every ten minutes and is idempotent.
  */
 @Singleton
 public class DayClosing {
 
     private static final Logger LOG = Logger.getLogger(DayClosing.class.getName());
+    /** Staff finish the last talks; the closing run waits this long after the last opening period. */
+    private static final Duration GRACE = Duration.ofMinutes(30);
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +54,11 @@ public class DayClosing {
     public int close(Office office) {
         List<Ticket> leftOver = em.createNamedQuery(Ticket.LEFT_OPEN_BEFORE, Ticket.class)
                 .setParameter("office", office.id()).setParameter("day", ledger.today()).getResultList();
-        List<Ticket> today = closedForToday(office) ? ledger.openTickets(office.id()) : List.of();
+        List<Ticket> today = lastClosing(office)
+                .filter(closing -> clock.instant().isAfter(closing.plus(GRACE)))
+                .map(closing -> ledger.openTickets(office.id()).stream()
+                        .filter(ticket -> ticket.issuedAt().isBefore(closing)).toList())
+                .orElse(List.of());
         if (leftOver.isEmpty() && today.isEmpty()) {
             return 0;
         }
@@ -69,12 +77,15 @@ public class DayClosing {
         return closed;
     }
 
-    private boolean closedForToday(Office office) {
+    /**
+     * Today's last closing time. Only tickets that were waiting at that moment are closed: a visitor let in
+     * after hours (an evening event) keeps the number until the next day's run.
+     */
+    private Optional<Instant> lastClosing(Office office) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return office.openingHoursOn(now.getDayOfWeek()).stream().map(OpeningHours::closes)
                 .max(Comparator.naturalOrder())
-                .map(lastClosing -> now.toLocalTime().isAfter(lastClosing.plusMinutes(30)))
-                .orElse(now.toLocalTime().isAfter(LocalTime.of(20, 0)));
+                .map(closes -> now.with(closes).toInstant());
     }
 
     private static List<Ticket> concat(List<Ticket> a, List<Ticket> b) {
