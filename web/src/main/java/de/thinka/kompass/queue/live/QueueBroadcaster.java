@@ -74,7 +74,7 @@ public class QueueBroadcaster {
      * produced a few corrupted text frames.)
      */
     void subscribe(Session session, Audience audience, String office, Long since, String token) {
-        Subscriber subscriber = new Subscriber(session, audience, office, token);
+        Subscriber subscriber = new Subscriber(session, audience, office, token, scheduler);
         bySession.put(session.getId(), subscriber);
         OfficeChannel channel = channel(office);
         sender(office).execute(() -> {

@@ -5,6 +5,8 @@ import jakarta.websocket.Session;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 
 /**
@@ -28,11 +30,15 @@ final class Subscriber {
     /** For TICKET subscribers: the last view sent, to send only what changed. */
     volatile Object lastView;
 
-    Subscriber(Session session, Audience audience, String office, String token) {
+    /** Closing talks to the client and can block on a broken connection: never on the office's sender thread. */
+    private final Executor closer;
+
+    Subscriber(Session session, Audience audience, String office, String token, Executor closer) {
         this.session = session;
         this.audience = audience;
         this.office = office;
         this.token = token;
+        this.closer = closer;
     }
 
     private final ArrayDeque<String> queue = new ArrayDeque<>();
@@ -98,6 +104,14 @@ final class Subscriber {
     }
 
     void close(CloseReason reason) {
+        try {
+            closer.execute(() -> closeNow(reason));
+        } catch (RejectedExecutionException shuttingDown) {
+            closeNow(reason);
+        }
+    }
+
+    private void closeNow(CloseReason reason) {
         try {
             if (session.isOpen()) {
                 session.close(reason);
