@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Optional;
+
 /**
  * What anybody may read without a login: an office's queue (the web module shows only numbers and desks of
  * it) and, with the ticket's token, the visitor's own ticket.
@@ -33,15 +35,24 @@ public class PublicQueue {
 
     /** The ticket behind a token; {@link QueueProblem#unknownTicket()} for anything else. */
     public TicketStatus status(String token) {
-        if (!TicketTokens.looksValid(token)) {
-            throw QueueProblem.unknownTicket();
-        }
-        Ticket ticket = em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token)
-                .getResultStream().findFirst().orElseThrow(QueueProblem::unknownTicket);
+        Ticket ticket = ticket(token).orElseThrow(QueueProblem::unknownTicket);
         Office office = directory.office(ticket.officeId());
         QueueCounter counter = em.find(QueueCounter.class, office.id());
         QueueFigures figures = ledger.figures(office.id());
         return new TicketStatus(TicketFacts.of(ticket, office), figures.positionOf(ticket.id()),
                 figures.minutesFor(ticket.id()), counter == null ? 0 : counter.seq());
+    }
+
+    /** The office of the ticket behind a token, empty for unknown tokens: one query, for handshakes. */
+    public Optional<String> officeOfTicket(String token) {
+        return ticket(token).map(Ticket::officeId);
+    }
+
+    private Optional<Ticket> ticket(String token) {
+        if (!TicketTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token)
+                .getResultStream().findFirst();
     }
 }

@@ -60,7 +60,7 @@ public class HttpProblems implements ExceptionMapper<WebApplicationException> {
         if (status >= 500) {
             return UnexpectedProblems.logged(e, texts, instance);
         }
-        return problem("bad-request", status == 400 ? 400 : status, instance);
+        return problem("bad-request", status, instance);
     }
 
     private Response problem(String slug, int status, String instance) {

@@ -1,11 +1,10 @@
 package de.thinka.kompass.queue.live;
 
-import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 import java.util.List;
 
-/** What the three live endpoints share: reading {@code since}, subscribing, cleaning up. */
+/** What the live endpoints share: reading {@code since} and subscribing (the snapshot follows asynchronously). */
 abstract class LiveEndpoint {
 
     /** Idle connections are closed after this; clients send a keep-alive message more often. */
@@ -25,15 +24,6 @@ abstract class LiveEndpoint {
 
     void open(QueueBroadcaster broadcaster, Session session, Audience audience, String office, String token) {
         session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        try {
-            broadcaster.subscribe(session, audience, office, since(session), token);
-        } catch (RuntimeException unknown) {
-            broadcaster.unsubscribe(session);
-            try {
-                session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown"));
-            } catch (java.io.IOException ignored) {
-                // already closed
-            }
-        }
+        broadcaster.subscribe(session, audience, office, since(session), token);
     }
 }

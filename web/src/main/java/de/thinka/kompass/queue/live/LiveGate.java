@@ -52,9 +52,7 @@ public class LiveGate extends HttpFilter {
                 currentStaff.requireOffice(office.group(1));
             } else if (office.matches()) {
                 offices.office(office.group(1));
-            } else if (ticket.matches()) {
-                publicQueue.status(ticket.group(1));
-            } else {
+            } else if (!ticket.matches() || publicQueue.officeOfTicket(ticket.group(1)).isEmpty()) {
                 response.sendError(404);
                 return;
             }

@@ -1,6 +1,8 @@
 package de.thinka.kompass.queue.live;
 
+import de.thinka.kompass.queue.boundary.PublicQueue;
 import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -8,6 +10,9 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+
+import java.io.IOException;
+import java.util.Optional;
 
 /** The visitor's own ticket: state, place in line, estimate, and the desk the moment they are called. */
 @ServerEndpoint("/ws/tickets/{token}")
@@ -17,17 +22,17 @@ public class TicketEndpoint extends LiveEndpoint {
     QueueBroadcaster broadcaster;
 
     @Inject
-    de.thinka.kompass.queue.boundary.PublicQueue publicQueue;
+    PublicQueue publicQueue;
 
+    /** {@link LiveGate} has refused unknown tokens; a ticket deleted in between is refused here. */
     @OnOpen
-    public void open(Session session, @PathParam("token") String token) {
-        String office;
-        try {
-            office = publicQueue.status(token).ticket().office();
-        } catch (RuntimeException unknownTicket) {
-            office = null;
+    public void open(Session session, @PathParam("token") String token) throws IOException {
+        Optional<String> office = publicQueue.officeOfTicket(token);
+        if (office.isEmpty()) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown ticket"));
+            return;
         }
-        open(broadcaster, session, Audience.TICKET, office, token);
+        open(broadcaster, session, Audience.TICKET, office.get(), token);
     }
 
     @OnMessage
