@@ -1,0 +1,39 @@
+package de.thinka.kompass.notification.control;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1). iCal4j's outputter counts characters,
+ * so a line with umlauts would come out longer than 75 octets; this never splits a character either.
+ */
+final class ContentLines {
+
+    static final int MAX_OCTETS = 75;
+    private static final String CRLF = "\r\n";
+
+    private ContentLines() {
+    }
+
+    /** Text of unfolded lines (CRLF or LF ends) as folded lines with CRLF ends. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 50);
+        text.lines().forEach(line -> foldLine(line, out));
+        return out.toString();
+    }
+
+    private static void foldLine(String line, StringBuilder out) {
+        int octets = 0;
+        for (int i = 0; i < line.length(); ) {
+            int codePoint = line.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (octets + size > MAX_OCTETS) {
+                out.append(CRLF).append(' ');
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append(CRLF);
+    }
+}

@@ -1,0 +1,167 @@
+package de.thinka.kompass.notification.control;
+
+import de.thinka.kompass.notification.boundary.Meeting;
+import de.thinka.kompass.notification.boundary.Party;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.Map;
+
+/**
+ * Renders a {@link Meeting} as an iCalendar object (RFC 5545, iTIP RFC 5546) that Outlook, Thunderbird and the
+ * phone calendars accept: times in Europe/Berlin with the matching VTIMEZONE, long lines folded at 75 octets.
+ */
+public final class Invitations {
+
+    public static final String PRODUCT = "-//ThINKA Ilm-Kreis//KOMPASS//DE";
+    /** The offices' zone; the invitation names it so calendars show the local time across DST changes. */
+    public static final String ZONE = "Europe/Berlin";
+
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final Map<String, Method> METHODS = Map.of(
+            Meeting.REQUEST, ImmutableMethod.REQUEST, Meeting.CANCEL, ImmutableMethod.CANCEL);
+    private static final Map<String, Status> STATUSES = Map.of(
+            "CONFIRMED", ImmutableStatus.VEVENT_CONFIRMED,
+            "TENTATIVE", ImmutableStatus.VEVENT_TENTATIVE,
+            "CANCELLED", ImmutableStatus.VEVENT_CANCELLED);
+
+    private Invitations() {
+    }
+
+    /** The complete VCALENDAR text with CRLF line ends; fails if iCal4j finds the result invalid. */
+    public static String render(Meeting meeting) {
+        Calendar calendar = calendarOf(meeting);
+        try {
+            ValidationResult result = calendar.validate();
+            if (result.hasErrors()) {
+                throw new IllegalArgumentException("invalid invitation: " + result);
+            }
+            StringWriter out = new StringWriter();
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+            return ContentLines.fold(out.toString());
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException("invalid invitation: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Calendar calendarOf(Meeting meeting) {
+        VTimeZone zone = ZONES.getTimeZone(ZONE).getVTimeZone();
+        return new Calendar()
+                .withProdId(PRODUCT)
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(METHODS.get(meeting.method()))
+                .withComponent(zone)
+                .withComponent(eventOf(meeting))
+                .getFluentTarget();
+    }
+
+    private static VEvent eventOf(Meeting meeting) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(meeting.uid()));
+        event.add(new Sequence(meeting.sequence()));
+        event.add(new DtStamp(meeting.stamp()));
+        event.add(new DtStart<>(dateTime(meeting.start())));
+        event.add(new DtEnd<>(dateTime(meeting.end())));
+        addText(event, new Summary(), meeting.summary());
+        addText(event, new Description(), meeting.description());
+        addText(event, new Location(), meeting.location());
+        event.add(organizer(meeting.organizer()));
+        meeting.attendees().forEach(attendee -> event.add(attendee(attendee)));
+        event.add(status(meeting.status()));
+        return event;
+    }
+
+    /**
+     * Local time in Europe/Berlin. RFC 5545 reads a local time that occurs twice (the hour when summer time
+     * ends) as its first occurrence, so the second occurrence can only be written in UTC.
+     */
+    static Temporal dateTime(Instant instant) {
+        ZonedDateTime local = instant.atZone(ZoneId.of(ZONE));
+        return local.withEarlierOffsetAtOverlap().toInstant().equals(instant) ? local : instant;
+    }
+
+    private static void addText(VEvent event, Property property, String value) {
+        if (value != null && !value.isBlank()) {
+            property.setValue(value);
+            event.add(property);
+        }
+    }
+
+    private static Organizer organizer(Party party) {
+        Organizer organizer = new Organizer(mailto(party));
+        named(organizer, party);
+        return organizer;
+    }
+
+    private static Attendee attendee(Party party) {
+        Attendee attendee = new Attendee(mailto(party));
+        named(attendee, party);
+        if (party.role() != null) {
+            attendee.add(new Role(party.role()));
+        }
+        if (party.partstat() != null) {
+            attendee.add(new PartStat(party.partstat()));
+        }
+        if (party.rsvp()) {
+            attendee.add(Rsvp.TRUE);
+        }
+        return attendee;
+    }
+
+    private static void named(Property property, Party party) {
+        if (party.name() != null && !party.name().isBlank()) {
+            property.add(new Cn(party.name()));
+        }
+    }
+
+    private static URI mailto(Party party) {
+        return URI.create("mailto:" + party.email().strip());
+    }
+
+    private static Status status(String status) {
+        Status known = STATUSES.get(status);
+        if (known == null) {
+            throw new IllegalArgumentException("unknown event status " + status);
+        }
+        return known;
+    }
+}
