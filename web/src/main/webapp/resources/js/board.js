@@ -78,6 +78,22 @@ document.getElementById('issue')?.addEventListener('submit', async (event) => {
   }
 });
 
+document.getElementById('check-in')?.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const reference = new FormData(event.target).get('reference').trim();
+  if (!reference) return;
+  try {
+    const done = await api('POST', `/api/offices/${encodeURIComponent(office)}/appointments/${encodeURIComponent(reference)}/check-in`);
+    const time = new Date(done.booking.start).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+    document.getElementById('checked-in').replaceChildren(`${t('checkedIn')} `,
+      element('strong', { class: 'issued-number' }, done.ticket.number), ` (${t('appointmentAt')} ${time}, ${done.booking.name}) `,
+      element('a', { href: `${done.ticket.statusPage}?drucken`, target: '_blank', rel: 'noopener' }, t('print')));
+    event.target.reset();
+  } catch (error) {
+    say('checked-in', `${t('error')} ${error.message}`);
+  }
+});
+
 document.getElementById('call-next').addEventListener('submit', async (event) => {
   event.preventDefault();
   try {

@@ -3,7 +3,7 @@ package de.thinka.kompass.queue.boundary;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.queue.control.QueueLedger;
-import de.thinka.kompass.queue.control.TicketTokens;
+import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.entity.QueueCounter;
 import de.thinka.kompass.queue.entity.Ticket;
 import jakarta.ejb.Stateless;
@@ -49,7 +49,7 @@ public class PublicQueue {
     }
 
     private Optional<Ticket> ticket(String token) {
-        if (!TicketTokens.looksValid(token)) {
+        if (!SecretTokens.looksValid(token)) {
             return Optional.empty();
         }
         return em.createNamedQuery(Ticket.BY_TOKEN, Ticket.class).setParameter("token", token)

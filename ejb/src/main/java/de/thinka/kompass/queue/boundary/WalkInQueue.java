@@ -6,7 +6,7 @@ import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.queue.control.QueueLedger;
 import de.thinka.kompass.queue.control.QueueOrder;
 import de.thinka.kompass.queue.control.QueueSettings;
-import de.thinka.kompass.queue.control.TicketTokens;
+import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.entity.Priority;
 import de.thinka.kompass.queue.entity.QueueCounter;
 import de.thinka.kompass.queue.entity.Ticket;
@@ -55,7 +55,22 @@ public class WalkInQueue {
         QueueCounter counter = ledger.lock(office.id());
         Instant now = ledger.now();
         Ticket ticket = Ticket.walkIn(office.id(), ledger.today(), counter.nextNumber(ledger.today()),
-                office.ticketPrefix(), TicketTokens.next(), blankToNull(concernId), pseudonym, priority, now);
+                office.ticketPrefix(), SecretTokens.next(), blankToNull(concernId), pseudonym, priority, now);
+        em.persist(ticket);
+        QueueChanged change = ledger.record(counter, office, "ticket-issued", ticket);
+        return new IssuedTicket(change.ticket(), change.figures().positionOf(ticket.id()),
+                change.figures().minutesFor(ticket.id()));
+    }
+
+    /**
+     * A booked visitor has arrived: they join the queue with their appointment time as their place
+     * (reception or a counsellor of the office checks them in).
+     */
+    public IssuedTicket admitAppointment(String officeId, String concernId, String callName, Instant appointmentStart) {
+        Office office = currentStaff.requireOffice(officeId, Role.RECEPTION, Role.COUNSELLOR);
+        QueueCounter counter = ledger.lock(office.id());
+        Ticket ticket = Ticket.checkIn(office.id(), ledger.today(), counter.nextNumber(ledger.today()),
+                office.ticketPrefix(), SecretTokens.next(), concernId, callName, appointmentStart, ledger.now());
         em.persist(ticket);
         QueueChanged change = ledger.record(counter, office, "ticket-issued", ticket);
         return new IssuedTicket(change.ticket(), change.figures().positionOf(ticket.id()),

@@ -1,10 +1,12 @@
 package de.thinka.kompass.platform.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -27,7 +29,13 @@ public class ProblemTexts {
         return preferredLocale(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
-    static Locale preferredLocale(List<Locale> acceptable) {
+    /** The language of a servlet request: German unless its Accept-Language prefers English. */
+    public static Locale preferredLocale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.GERMAN
+                : preferredLocale(Collections.list(request.getLocales()));
+    }
+
+    public static Locale preferredLocale(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
             if ("en".equals(locale.getLanguage())) {
                 return Locale.ENGLISH;
@@ -40,15 +48,24 @@ public class ProblemTexts {
     }
 
     public String business(String key, List<Object> arguments) {
-        return format(BUSINESS, key, arguments.toArray());
+        return format(BUSINESS, locale(), key, arguments.toArray());
     }
 
     public String http(String key, Object... arguments) {
-        return format(HTTP, key, arguments);
+        return format(HTTP, locale(), key, arguments);
     }
 
-    private String format(String bundleName, String key, Object... arguments) {
-        Locale locale = locale();
+    /** A business problem's sentence for places outside JAX-RS (pages, form handlers). */
+    public static String business(Locale locale, String key, List<Object> arguments) {
+        return format(BUSINESS, locale, key, arguments.toArray());
+    }
+
+    /** For places outside JAX-RS (servlet filters), with the locale of the request. */
+    public static String http(Locale locale, String key, Object... arguments) {
+        return format(HTTP, locale, key, arguments);
+    }
+
+    private static String format(String bundleName, Locale locale, String key, Object... arguments) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

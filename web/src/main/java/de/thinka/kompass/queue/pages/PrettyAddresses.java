@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Short addresses people can type and print: /empfang/arnstadt, /beratung/arnstadt, /anzeige/arnstadt and
- * /t/{token} are served by the Faces pages behind them. Staff addresses are protected in web.xml.
+ * /t/{token} (a ticket) and /b/{token} (a booking) are served by the Faces pages behind them. Staff addresses are protected in web.xml.
  */
-@WebFilter({"/empfang/*", "/beratung/*", "/anzeige/*", "/t/*"})
+@WebFilter({"/empfang/*", "/beratung/*", "/anzeige/*", "/termine/*", "/t/*", "/b/*"})
 public class PrettyAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -25,7 +25,9 @@ public class PrettyAddresses extends HttpFilter {
             "empfang", "/intern/empfang.xhtml?office=",
             "beratung", "/intern/beratung.xhtml?office=",
             "anzeige", "/anzeige.xhtml?office=",
-            "t", "/ticket.xhtml?token=");
+            "termine", "/intern/termine.xhtml?office=",
+            "t", "/ticket.xhtml?token=",
+            "b", "/booking.xhtml?token=");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,9 +1,10 @@
 package de.thinka.kompass.queue.pages;
 
 import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.platform.pages.Addresses;
+import de.thinka.kompass.platform.pages.QrSvg;
 import de.thinka.kompass.queue.boundary.PublicQueue;
 import de.thinka.kompass.queue.boundary.TicketStatus;
-import io.nayuki.qrcodegen.QrCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -55,29 +56,11 @@ public class TicketPage {
 
     /** The ticket's own address, absolute, for the QR code and for typing. */
     public String getAddress() {
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        return base + request.getContextPath() + "/t/" + token;
+        return Addresses.absolute((HttpServletRequest) faces.getExternalContext().getRequest(), "/t/" + token);
     }
 
     /** The QR code as inline SVG path data (drawn by io.nayuki:qrcodegen). */
     public QrSvg getQr() {
-        return QrSvg.of(QrCode.encodeText(getAddress(), QrCode.Ecc.MEDIUM));
-    }
-
-    public record QrSvg(int size, String path) {
-        static QrSvg of(QrCode qr) {
-            int border = 2;
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < qr.size; y++) {
-                for (int x = 0; x < qr.size; x++) {
-                    if (qr.getModule(x, y)) {
-                        path.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
-                    }
-                }
-            }
-            return new QrSvg(qr.size + border * 2, path.toString());
-        }
+        return QrSvg.of(getAddress());
     }
 }

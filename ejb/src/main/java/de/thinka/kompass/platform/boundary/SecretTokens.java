@@ -1,15 +1,15 @@
-package de.thinka.kompass.queue.control;
+package de.thinka.kompass.platform.boundary;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable tokens for the visitor's own ticket page: 192 random bits, URL-safe (32 characters). */
-public final class TicketTokens {
+/** Unguessable tokens (a visitor's ticket page, a booking's manage link): 192 random bits, URL-safe (32 characters). */
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BYTES = 24;
 
-    private TicketTokens() {
+    private SecretTokens() {
     }
 
     public static String next() {

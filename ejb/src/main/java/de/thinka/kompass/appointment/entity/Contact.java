@@ -1,0 +1,44 @@
+package de.thinka.kompass.appointment.entity;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Who the appointment is for: any name or pseudonym (anonymity is the service's promise), and optionally an
+ * e-mail address and/or phone number to reach them. Validated here, so no invalid contact is ever stored.
+ */
+public record Contact(String name, String email, String phone) {
+
+    public static final int NAME_MAX = 80;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/.-]{5,40}");
+
+    public Contact {
+        name = name == null ? "" : name.strip();
+        email = blankToNull(email);
+        phone = blankToNull(phone);
+        if (name.isEmpty()) {
+            throw new AppointmentProblem.Invalid("name-missing");
+        }
+        if (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
+            throw new AppointmentProblem.Invalid("name-too-long", NAME_MAX);
+        }
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
+                throw new AppointmentProblem.Invalid("email-invalid");
+            }
+        }
+        if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5)) {
+            throw new AppointmentProblem.Invalid("phone-invalid");
+        }
+    }
+
+    public boolean reachableByMail() {
+        return email != null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,101 @@
+package de.thinka.kompass.platform.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A per-address limit on the public POSTs (booking, moving, cancelling): at most
+ * {@code kompass.booking.rate-limit} within {@code kompass.booking.rate-window} (default 10 per 10 minutes),
+ * then 429 with Retry-After. Behind a reverse proxy, name the header that carries the client's address in
+ * {@code kompass.http.client-address-header} (e.g. X-Forwarded-For); otherwise the peer address counts.
+ * Addresses are kept in memory only, never logged or stored.
+ */
+@WebFilter({"/api/bookings", "/api/bookings/*", "/termin/*", "/b/*"})
+public class PublicPostLimit extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_TRACKED = 50_000;
+
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "kompass.booking.rate-limit", defaultValue = "10")
+    int limit;
+
+    @Inject
+    @ConfigProperty(name = "kompass.booking.rate-window", defaultValue = "PT10M")
+    Duration window;
+
+    @Inject
+    @ConfigProperty(name = "kompass.http.client-address-header", defaultValue = "none")
+    String addressHeader;
+
+    @Inject
+    Clock clock;
+
+    private record Window(Instant start, int count) {
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Instant now = clock.instant();
+        Window current = windows.compute(clientAddress(request), (address, seen) ->
+                seen == null || now.isAfter(seen.start().plus(window)) ? new Window(now, 1) : new Window(seen.start(), seen.count() + 1));
+        if (windows.size() > MAX_TRACKED) {
+            windows.values().removeIf(seen -> now.isAfter(seen.start().plus(window)));
+        }
+        if (current.count() <= limit) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long retryAfter = Math.max(1, Duration.between(now, current.start().plus(window)).toSeconds());
+        refuse(request, response, retryAfter);
+    }
+
+    private String clientAddress(HttpServletRequest request) {
+        String forwarded = "none".equals(addressHeader) ? null : request.getHeader(addressHeader);
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return request.getRemoteAddr();
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
+        var locale = ProblemTexts.preferredLocale(request);
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        long minutes = Math.max(1, (retryAfter + 59) / 60);
+        String detail = ProblemTexts.http(locale, "rate-limited", minutes);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
+            response.getOutputStream().write(Problem.of("rate-limited", ProblemTexts.http(locale, "rate-limited.title"), 429,
+                    detail, request.getRequestURI()).toJson().getBytes(StandardCharsets.UTF_8));
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>KOMPASS</title></head>"
+                    + "<body><main><h1>" + ProblemTexts.http(locale, "rate-limited.title") + "</h1><p>" + detail
+                    + "</p><p><a href=\"" + request.getContextPath() + "/\">KOMPASS</a></p></main></body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
