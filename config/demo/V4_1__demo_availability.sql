@@ -14,7 +14,7 @@ insert into work_plan (id, username, office_id, day_of_week, starts_at, ends_at,
     (9, 'beratung-ilmenau',    'ilmenau',  3, '13:00', '18:00', null, null, date '2026-01-01'),
     (10, 'beratung-ilmenau',   'ilmenau',  4, '09:00', '16:00', '12:00', '13:00', date '2026-01-01');
 
-insert into office_closure (office_id, day, reason) values
+insert into office_closure (office_id, closed_on, reason) values
     ('arnstadt', date '2026-12-24', 'Heiligabend'),
     ('arnstadt', date '2026-12-31', 'Silvester'),
     ('ilmenau',  date '2026-12-24', 'Heiligabend'),

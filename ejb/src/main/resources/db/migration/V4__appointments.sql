@@ -1,4 +1,5 @@
 -- Appointments: when counsellors can be booked, and the bookings themselves.
+-- ("day" is a reserved word in H2 2.x, hence work_day and closed_on.)
 
 -- ids below 1000 are left to hand-written data (demo plans); EclipseLink takes nextval as the last id of a block
 create sequence availability_seq start with 1050 increment by 50;
@@ -36,7 +37,7 @@ create table extra_hours (
     id        bigint      primary key,
     username  varchar(60) not null references staff_account (username) on delete cascade,
     office_id varchar(40) not null references office (id),
-    day       date        not null,
+    work_day  date        not null,
     starts_at time        not null,
     ends_at   time        not null,
     check (starts_at < ends_at)
@@ -45,9 +46,9 @@ create table extra_hours (
 -- days an office is closed (besides public holidays, which are computed)
 create table office_closure (
     office_id varchar(40)  not null references office (id),
-    day       date         not null,
+    closed_on date         not null,
     reason    varchar(120) not null,
-    primary key (office_id, day)
+    primary key (office_id, closed_on)
 );
 
 create sequence appointment_seq start with 50 increment by 50;

@@ -1,7 +1,6 @@
 package de.thinka.kompass.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -134,7 +133,7 @@ public final class PushBenchmark {
                 () -> bench.callNext(office));
         String table = markdown(List.of(ceiling, kompass), ceiling) + "\n" + verdict(kompass, ceiling);
         LOG.info(() -> "\n" + table);
-        Files.writeString(report, document(table), StandardCharsets.UTF_8);
+        BenchmarkReport.writeSection(report, "push", section(table));
         LOG.info(() -> "written to " + report.toAbsolutePath());
     }
 
@@ -297,12 +296,8 @@ public final class PushBenchmark {
                 r.lost(), Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)));
     }
 
-    private static String document(String table) throws IOException, InterruptedException {
-        return "# Benchmarks\n\n"
-                + "Written by `./mvnw -Pbench verify` (ear/src/test/java/de/thinka/kompass/bench/PushBenchmark.java) against the\n"
-                + "demo server (`./mvnw -Pdemo verify` in another terminal). Do not edit by hand; see the end of this page\n"
-                + "for how to read it.\n\n"
-                + "## Push latency, waiting-room display (" + LocalDate.now() + ")\n\n"
+    private static String section(String table) throws IOException {
+        return "## Push latency, waiting-room display (" + LocalDate.now() + ")\n\n"
                 + "Time to the arrival of the `ticket-called` message at every connected display client, measured from the\n"
                 + "HTTP response of the call (`call-next`; for the ceiling `POST /bench-ceiling/api/broadcast`) and from the\n"
                 + "moment its request left; one call at a time (the next starts 100 ms after every client has the last).\n"
@@ -310,15 +305,15 @@ public final class PushBenchmark {
                 + "writes the response); \"before response\" counts those.\n"
                 + "The ratio compares p99 from the request, which includes the server's work for the call.\n\n"
                 + table + "\n"
-                + "Machine: " + machine() + "\n\n"
-                + "## How to read it\n\n"
+                + "Machine: " + BenchmarkReport.machine() + "\n\n"
+                + "### How to read it\n\n"
                 + "- The ceiling is a bare WebSocket broadcast deployed into the same server only for the benchmark\n"
                 + "  (`ear/src/bench/ceiling`, never part of the EAR): one text handed to every session's async sender.\n"
                 + "- KOMPASS does more per call: one transaction under the office's lock, an after-commit event, re-ordering\n"
                 + "  by seq, rendering the display JSON once, and a bounded queue per client.\n"
                 + "- Targets (issue 3): p99 <= 100 ms at 2,000 clients on 2 cores, nothing lost, p99 within 1.3x the ceiling.\n"
                 + "- The client runs on the same machine as the server and shares its CPU; both streams pay that equally.\n\n"
-                + "## Where the time goes\n\n"
+                + "### Where the time goes\n\n"
                 + "- The spread between p50 and p99 is the fan-out itself: the server hands the message to 2,000 sessions\n"
                 + "  one after the other, and each asynchronous send (framing, write to the socket) costs about 0.1 ms of CPU\n"
                 + "  here, shared with the 2,000 benchmark clients reading on the same 2 cores. The bare broadcast pays the same\n"
@@ -331,15 +326,5 @@ public final class PushBenchmark {
                 + "  per message), and pushing the issue event on the measured path (twice the work per call).\n"
                 + "- Next steps to reach 100 ms: frame the message once for all sessions (Tyrus' own broadcast) or fan out\n"
                 + "  on several threads, and run the clients on another machine.\n";
-    }
-
-    private static String machine() throws IOException, InterruptedException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .findFirst().map(l -> l.replaceAll("\\D+", "")).map(kb -> (Long.parseLong(kb) / 1024 / 1024) + " GiB").orElse("?");
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memory + " RAM, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", Java "
-                + System.getProperty("java.version") + " (" + ManagementFactory.getRuntimeMXBean().getVmName() + ")";
     }
 }

@@ -28,6 +28,11 @@ public final class Browser {
     }
 
     public static WebDriver start(String language) {
+        return start(language, true);
+    }
+
+    /** A headless Chromium; with {@code javascript} false, pages run without any script (as some visitors have it). */
+    public static WebDriver start(String language, boolean javascript) {
         String chromium = System.getProperty("kompass.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kompass.it.chromedriver", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
@@ -46,7 +51,8 @@ public final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", javascript ? Map.of("intl.accept_languages", language)
+                : Map.of("intl.accept_languages", language, "profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

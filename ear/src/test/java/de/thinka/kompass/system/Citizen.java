@@ -42,6 +42,15 @@ final class Citizen {
         return Kompass.object(response).getJsonArray("slots").getValuesAs(JsonObject.class);
     }
 
+    /** Free start times as staff see them (any concern, from now on). */
+    static List<JsonObject> staffSlots(Kompass staff, String office, String concern) {
+        HttpResponse<String> response = staff.get("/api/offices/" + office + "/slots?scope=staff&concern=" + concern);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(response.statusCode() + " " + response.body());
+        }
+        return Kompass.object(response).getJsonArray("slots").getValuesAs(JsonObject.class);
+    }
+
     /** A free slot picked at random from the later half, so tests running one after another rarely meet. */
     static JsonObject someSlot(String office, String concern, int counsellors) {
         List<JsonObject> free = slots(office, concern).stream()

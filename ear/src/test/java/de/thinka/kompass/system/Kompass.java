@@ -58,6 +58,11 @@ public final class Kompass {
         return send(request(path, headers).GET().build());
     }
 
+    /** A request without body, e.g. DELETE. */
+    public HttpResponse<String> send(String method, String path, String... headers) {
+        return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** POSTs the body as application/json unless the headers name another Content-Type. */
     public HttpResponse<String> post(String path, String body, String... headers) {
         HttpRequest.Builder builder = request(path, headers);

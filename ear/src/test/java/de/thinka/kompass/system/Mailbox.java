@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The SMTP server the domain under test mails to (port {@code kompass.it.smtpPort}, set per domain in
@@ -74,6 +75,50 @@ public final class Mailbox {
                     + ", got " + received.size());
         }
         return received;
+    }
+
+    /** Waits until at least {@code count} mails for the address match {@code wanted}; returns those. */
+    public static List<MimeMessage> awaitMessagesTo(String address, Predicate<MimeMessage> wanted, int count, Duration deadline) {
+        Instant end = Instant.now().plus(deadline);
+        List<MimeMessage> matching = messagesTo(address).stream().filter(wanted).toList();
+        while (matching.size() < count && Instant.now().isBefore(end)) {
+            pause();
+            matching = messagesTo(address).stream().filter(wanted).toList();
+        }
+        if (matching.size() < count) {
+            throw new AssertionError("expected " + count + " matching mail(s) to " + address + " within " + deadline
+                    + ", got " + matching.size() + " of " + messagesTo(address).size());
+        }
+        return matching;
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    /** The text/plain body, wherever it sits in the MIME tree. */
+    public static String plainText(Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = plainText(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
     }
 
     /** The text/calendar part of an invitation, wherever it sits in the MIME tree. */

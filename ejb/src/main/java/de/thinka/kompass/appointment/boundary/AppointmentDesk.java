@@ -55,6 +55,9 @@ public class AppointmentDesk {
     WalkInQueue queue;
 
     @Inject
+    BookingSettings settings;
+
+    @Inject
     Clock clock;
 
     /** Books for a citizen on the phone or at the desk: any concern, no lead time, optionally a chosen counsellor. */
@@ -115,13 +118,17 @@ public class AppointmentDesk {
         return facts;
     }
 
-    /** The visitor has arrived: the booking becomes a ticket in today's queue, placed by its appointment time. */
+    /**
+     * The visitor has arrived: the booking becomes a ticket in today's queue, placed by its appointment time.
+     * Possible from {@code kompass.booking.check-in-early} before the start (default two hours) until the
+     * booking is marked as missed.
+     */
     public CheckedIn checkIn(String officeId, String reference) {
         Appointment appointment = byReference(officeId, reference);
         appointment.requireOpen();
-        LocalDate today = LocalDate.now(clock.withZone(BookingSettings.ZONE));
-        if (!LocalDate.ofInstant(appointment.start(), BookingSettings.ZONE).equals(today)) {
-            throw new AppointmentProblem.Conflict("check-in-other-day", appointment.reference());
+        if (clock.instant().isBefore(appointment.start().minus(settings.checkInEarly()))) {
+            throw new AppointmentProblem.Conflict("check-in-too-early", appointment.reference(),
+                    settings.checkInEarly().toMinutes());
         }
         IssuedTicket ticket = queue.admitAppointment(appointment.officeId(), appointment.concernId(),
                 appointment.contact().name(), appointment.start());

@@ -76,7 +76,7 @@ public class SlotSearch {
     private SlotList search(Office office, Concern concern, LocalDate from, LocalDate to, Instant earliest, Instant latest) {
         LocalDate today = LocalDate.now(clock.withZone(BookingSettings.ZONE));
         LocalDate first = from == null ? today : from;
-        LocalDate last = to == null ? LocalDate.ofInstant(latest, BookingSettings.ZONE) : to;
+        LocalDate last = to == null ? first.plusDays(settings.window().toDays()) : to;
         if (last.isBefore(first)) {
             throw new AppointmentProblem.Invalid("range-reversed");
         }

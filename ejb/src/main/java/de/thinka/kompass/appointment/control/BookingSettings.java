@@ -43,6 +43,10 @@ public class BookingSettings {
     Duration noShowGrace;
 
     @Inject
+    @ConfigProperty(name = "kompass.booking.check-in-early", defaultValue = "PT2H")
+    Duration checkInEarly;
+
+    @Inject
     @ConfigProperty(name = "kompass.booking.jobs-interval", defaultValue = "PT1M")
     Duration jobsInterval;
 
@@ -83,6 +87,11 @@ public class BookingSettings {
     /** A booking not checked in this long after its start counts as no-show (default 15 minutes). */
     public Duration noShowGrace() {
         return noShowGrace;
+    }
+
+    /** How long before the appointment a visitor can be checked in (earlier arrivals wait as walk-ins). */
+    public Duration checkInEarly() {
+        return checkInEarly;
     }
 
     /** How often reminders and no-shows are looked for. */

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Who works in an office when, day by day (a pure function): weekly plans and one-off extra hours, minus
- * absences, the office's closure days and public holidays.
+ * Who works in an office when, day by day (a pure function): weekly plans, except on absences, the office's
+ * closure days and public holidays, and one-off extra hours, except on absences. Extra hours are entered for a
+ * particular day on purpose, so they count even on a holiday or closure day (e.g. an open day on a Saturday).
  */
 public final class WorkingTimes {
 
@@ -24,11 +25,8 @@ public final class WorkingTimes {
                                        Set<LocalDate> closedDays) {
         List<WorkingTime> times = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            if (closedDays.contains(day)) {
-                continue;
-            }
             for (WorkPlan plan : plans) {
-                if (plan.officeId().equals(officeId) && !away(absences, plan.username(), day)) {
+                if (plan.officeId().equals(officeId) && !closedDays.contains(day) && !away(absences, plan.username(), day)) {
                     for (var period : plan.periodsOn(day)) {
                         times.add(new WorkingTime(plan.username(), day, period));
                     }

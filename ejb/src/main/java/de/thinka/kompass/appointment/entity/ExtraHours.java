@@ -30,6 +30,7 @@ public class ExtraHours {
     @Column(name = "office_id")
     private String officeId;
 
+    @Column(name = "work_day")
     private LocalDate day;
 
     @Column(name = "starts_at")

@@ -26,6 +26,7 @@ public class OfficeClosure {
     private String officeId;
 
     @Id
+    @Column(name = "closed_on")
     private LocalDate day;
 
     private String reason;

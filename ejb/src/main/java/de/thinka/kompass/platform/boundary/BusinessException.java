@@ -2,6 +2,7 @@ package de.thinka.kompass.platform.boundary;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public abstract class BusinessException extends RuntimeException {
         super(messageKey, null, false, false);
         this.reason = reason;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = Arrays.stream(arguments).map(argument -> argument == null ? "" : argument).toList();
     }
 
     public Reason reason() {

@@ -120,6 +120,11 @@ class SlotPlannerTest {
         List<WorkingTime> times = WorkingTimes.of("arnstadt", MONDAY, MONDAY.plusDays(6), List.of(), List.of(saturday), List.of(), Set.of());
         List<Slot> slots = slots(times, List.of());
         assertEquals(List.of(berlin(MONDAY.plusDays(5), "10:00")), slots.stream().map(Slot::start).toList());
+        assertEquals(1, WorkingTimes.of("arnstadt", MONDAY, MONDAY.plusDays(6), List.of(), List.of(saturday), List.of(),
+                Set.of(MONDAY.plusDays(5))).size(), "extra hours count even on a closure day or holiday");
+        Absence away = new Absence("anna", MONDAY.plusDays(5), MONDAY.plusDays(5), AbsenceKind.SICKNESS);
+        assertTrue(WorkingTimes.of("arnstadt", MONDAY, MONDAY.plusDays(6), List.of(), List.of(saturday), List.of(away),
+                Set.of()).isEmpty(), "but not when the counsellor is away");
         ExtraHours elsewhere = new ExtraHours("anna", "ilmenau", MONDAY, period("10:00", "11:00"));
         assertTrue(WorkingTimes.of("arnstadt", MONDAY, MONDAY, List.of(), List.of(elsewhere), List.of(), Set.of()).isEmpty());
     }

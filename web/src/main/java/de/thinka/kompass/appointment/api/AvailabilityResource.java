@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Working plans, extra hours, absences and closure days of an office (staff; changes by ADMIN or the counsellor). */
-@Path("offices/{office}")
+@Path("offices/{office}/availability")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
@@ -82,7 +82,6 @@ public class AvailabilityResource {
     AvailabilityPlanning planning;
 
     @GET
-    @Path("availability")
     public Overview overview(@PathParam("office") String office, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate first = Times.day(from, "from");
         first = first == null ? LocalDate.now(Times.BERLIN) : first;

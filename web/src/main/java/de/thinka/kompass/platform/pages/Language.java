@@ -1,15 +1,19 @@
 package de.thinka.kompass.platform.pages;
 
+import de.thinka.kompass.platform.rest.ProblemTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The page language: German by default, English when asked for ({@code ?lang=en}, remembered in a cookie)
@@ -54,18 +58,20 @@ public class Language {
         if (remembered != null && ("de".equals(remembered.getValue()) || "en".equals(remembered.getValue()))) {
             return Locale.forLanguageTag(remembered.getValue());
         }
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (request.getHeader("Accept-Language") == null) {
-            return Locale.GERMAN;
-        }
-        for (Locale preferred : java.util.Collections.list(request.getLocales())) {
-            if ("en".equals(preferred.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-            if ("de".equals(preferred.getLanguage())) {
-                return Locale.GERMAN;
-            }
-        }
-        return Locale.GERMAN;
+        return ProblemTexts.preferredLocale((HttpServletRequest) external.getRequest());
+    }
+
+    /**
+     * The link to this same page in the other language: the page's own query (e.g. the booking steps chosen so
+     * far) with {@code lang} set, so switching the language never loses the visitor's place.
+     */
+    public String switchTo(String language) {
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String query = forwarded != null ? forwarded.toString() : request.getQueryString();
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(part -> !part.isEmpty() && !part.startsWith("lang=") && !part.equals("lang"))
+                .collect(Collectors.joining("&"));
+        return "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + ("en".equals(language) ? "en" : "de");
     }
 }

@@ -7,7 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,20 +29,13 @@ public class PublicPostLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_TRACKED = 50_000;
+    private static final String COUNTED = PublicPostLimit.class.getName();
 
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
+    /** Read per request, so an operator can change the limits at run time (asadmin create-system-properties). */
     @Inject
-    @ConfigProperty(name = "kompass.booking.rate-limit", defaultValue = "10")
-    int limit;
-
-    @Inject
-    @ConfigProperty(name = "kompass.booking.rate-window", defaultValue = "PT10M")
-    Duration window;
-
-    @Inject
-    @ConfigProperty(name = "kompass.http.client-address-header", defaultValue = "none")
-    String addressHeader;
+    Config config;
 
     @Inject
     Clock clock;
@@ -53,11 +46,15 @@ public class PublicPostLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"POST".equals(request.getMethod())) {
+        // counted once per request, even where the container runs the filter once per matching pattern
+        if (!"POST".equals(request.getMethod()) || request.getAttribute(COUNTED) != null) {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(COUNTED, Boolean.TRUE);
         Instant now = clock.instant();
+        int limit = config.getOptionalValue("kompass.booking.rate-limit", Integer.class).orElse(10);
+        Duration window = config.getOptionalValue("kompass.booking.rate-window", Duration.class).orElse(Duration.ofMinutes(10));
         Window current = windows.compute(clientAddress(request), (address, seen) ->
                 seen == null || now.isAfter(seen.start().plus(window)) ? new Window(now, 1) : new Window(seen.start(), seen.count() + 1));
         if (windows.size() > MAX_TRACKED) {
@@ -72,6 +69,7 @@ public class PublicPostLimit extends HttpFilter {
     }
 
     private String clientAddress(HttpServletRequest request) {
+        String addressHeader = config.getOptionalValue("kompass.http.client-address-header", String.class).orElse("none");
         String forwarded = "none".equals(addressHeader) ? null : request.getHeader(addressHeader);
         if (forwarded != null && !forwarded.isBlank()) {
             return forwarded.split(",")[0].strip();

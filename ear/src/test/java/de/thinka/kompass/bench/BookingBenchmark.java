@@ -1,0 +1,246 @@
+package de.thinka.kompass.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Booking storm: 500 simultaneous online bookings on 50 free slots of one counsellor (exactly 50 must win),
+ * next to 500 simultaneous bare single-row inserts in the same server (the ceiling, ear/src/bench/ceiling);
+ * and the slot search for 8 weeks in both offices. Writes its section of docs/benchmarks.md.
+ */
+public final class BookingBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(BookingBenchmark.class.getName());
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Storm(String name, int attempts, int won, int refused, int failed, long[] latencies, long wallNanos) {
+        double perSecond() {
+            return attempts / (wallNanos / 1e9);
+        }
+    }
+
+    private BookingBenchmark(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            measure();
+            status = 0;
+        } catch (Exception | AssertionError e) {
+            LOG.log(Level.SEVERE, "benchmark failed", e);
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    private static void measure() throws Exception {
+        BookingBenchmark bench = new BookingBenchmark(System.getProperty("bench.url", "http://localhost:8080"));
+        int attempts = Integer.getInteger("bench.bookings", 500);
+        int slots = Integer.getInteger("bench.slots", 50);
+        long[] search = bench.slotSearch(30, 200);
+        List<String> starts = bench.freeSlots(slots);
+        Storm ceiling = bench.storm("bare single-row insert (ceiling)", attempts, i -> bench.request("/bench-ceiling/api/insert", "", i));
+        Storm booking = bench.storm("KOMPASS online booking", attempts, i -> bench.request("/api/bookings",
+                Json.createObjectBuilder().add("office", "ilmenau").add("concern", "motivation")
+                        .add("start", starts.get(i % starts.size())).add("name", "Storm " + i)
+                        .add("email", "storm-" + i + "-" + System.nanoTime() + "@example.org").build().toString(), i));
+        if (booking.won() != starts.size()) {
+            throw new AssertionError("expected exactly " + starts.size() + " bookings, got " + booking.won());
+        }
+        String section = section(ceiling, booking, search, starts.size());
+        LOG.info(() -> "\n" + section);
+        BenchmarkReport.writeSection(Path.of(System.getProperty("bench.report", "docs/benchmarks.md")), "booking", section);
+    }
+
+    /** Warm-up, then the time of one 8-week search in each office, one after the other (µs per pair). */
+    private long[] slotSearch(int warmUp, int runs) {
+        for (int i = 0; i < warmUp; i++) {
+            get("/api/offices/arnstadt/slots?concern=motivation");
+            get("/api/offices/ilmenau/slots?concern=motivation");
+        }
+        long[] pairs = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            get("/api/offices/arnstadt/slots?concern=motivation");
+            get("/api/offices/ilmenau/slots?concern=motivation");
+            pairs[i] = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
+        }
+        Arrays.sort(pairs);
+        return pairs;
+    }
+
+    /**
+     * Extra hours on four Sundays for the Ilmenau counsellor, then {@code count} free starts an hour apart
+     * (45 minutes plus the 15-minute buffer), so that all of them can be booked at once.
+     */
+    private List<String> freeSlots(int count) {
+        LocalDate sunday = LocalDate.now(BERLIN).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        for (int week = 0; week < 4; week++) {
+            HttpResponse<String> added = send(HttpRequest.newBuilder(URI.create(base + "/api/offices/ilmenau/availability/extra-hours"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"counsellor\":\"beratung-ilmenau\",\"day\":\""
+                            + sunday.plusWeeks(week) + "\",\"from\":\"06:00\",\"to\":\"22:00\"}")).build());
+            if (added.statusCode() != 201) {
+                throw new IllegalStateException("cannot add extra hours: " + added.statusCode() + " " + added.body());
+            }
+        }
+        JsonObject slots = json(get("/api/offices/ilmenau/slots?concern=motivation"));
+        List<String> chosen = new ArrayList<>();
+        for (JsonObject slot : slots.getJsonArray("slots").getValuesAs(JsonObject.class)) {
+            OffsetDateTime start = OffsetDateTime.parse(slot.getString("start"));
+            var local = start.atZoneSameInstant(BERLIN);
+            if (local.getDayOfWeek() == DayOfWeek.SUNDAY && local.getMinute() == 0 && chosen.size() < count) {
+                chosen.add(slot.getString("start"));
+            }
+        }
+        if (chosen.size() < count) {
+            throw new IllegalStateException("only " + chosen.size() + " free Sunday slots; restart the demo for a fresh database");
+        }
+        return chosen;
+    }
+
+    private HttpRequest request(String path, String body, int i) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "10.77." + (i / 250) + "." + (i % 250 + 1))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** All requests start together (one thread each, released by a latch); latency per request. */
+    private Storm storm(String name, int attempts, IntFunction<HttpRequest> requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch ready = new CountDownLatch(attempts);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<long[]>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                HttpRequest request = requests.apply(i);
+                answers.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    long start = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    return new long[] {response.statusCode(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start)};
+                }));
+            }
+            ready.await();
+            long began = System.nanoTime();
+            go.countDown();
+            int won = 0;
+            int refused = 0;
+            int failed = 0;
+            long[] latencies = new long[attempts];
+            for (int i = 0; i < attempts; i++) {
+                long[] answer = answers.get(i).get();
+                latencies[i] = answer[1];
+                if (answer[0] == 200 || answer[0] == 201) {
+                    won++;
+                } else if (answer[0] == 409) {
+                    refused++;
+                } else {
+                    failed++;
+                }
+            }
+            long wall = System.nanoTime() - began;
+            Arrays.sort(latencies);
+            return new Storm(name, attempts, won, refused, failed, latencies, wall);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static String section(Storm ceiling, Storm booking, long[] search, int slots) throws IOException {
+        StringBuilder md = new StringBuilder("## Booking storm and slot search (" + LocalDate.now() + ")\n\n"
+                + booking.attempts() + " online bookings sent at the same moment for " + slots + " free times of one counsellor\n"
+                + "(" + booking.attempts() / slots + " per time), each from its own client address; next to it the same number of\n"
+                + "simultaneous `POST /bench-ceiling/api/insert` (one single-row INSERT through the same pool, no checks).\n"
+                + "Latency from sending to the complete answer; throughput = requests / wall time of the storm.\n\n"
+                + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Storm storm : List.of(ceiling, booking)) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f | %s |%n",
+                    storm.name(), storm.attempts(), storm.won(), storm.refused(), storm.failed(),
+                    BenchmarkReport.percentile(storm.latencies(), 50), BenchmarkReport.percentile(storm.latencies(), 95),
+                    BenchmarkReport.percentile(storm.latencies(), 99), BenchmarkReport.percentile(storm.latencies(), 100),
+                    storm.perSecond(), storm == ceiling ? "" : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / ceiling.perSecond())));
+        }
+        double p95 = BenchmarkReport.percentile(booking.latencies(), 95);
+        double share = booking.perSecond() / ceiling.perSecond();
+        md.append(String.format(Locale.ROOT, "%nTargets: exactly %d bookings: %s (%d); p95 <= 150 ms: %s (%.0f ms); "
+                        + "throughput >= 50 %% of the ceiling: %s (%.0f %%).%n%n", slots, booking.won() == slots ? "met" : "NOT met",
+                booking.won(), p95 <= 150 ? "met" : "NOT met", p95, share >= 0.5 ? "met" : "NOT met", 100 * share));
+        md.append(String.format(Locale.ROOT, "Slot search, 8 weeks (the default range) in Arnstadt and then Ilmenau, over HTTP, "
+                        + "after 30 warm-up rounds, %d rounds: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms for both offices "
+                        + "together. Target: well under 50 ms once warm: %s.%n%n", search.length,
+                BenchmarkReport.percentile(search, 50), BenchmarkReport.percentile(search, 95),
+                BenchmarkReport.percentile(search, 99), BenchmarkReport.percentile(search, 100),
+                BenchmarkReport.percentile(search, 95) < 50 ? "met" : "NOT met"));
+        md.append("Machine: ").append(BenchmarkReport.machine()).append(". Database: the demo's embedded H2.\n\n")
+                .append("### Where the time goes\n\n")
+                .append("- A booking is one transaction: read the concern and the day's availability (six small queries), lock the\n")
+                .append("  counsellor's row, check for overlaps, insert, and put the confirmation mail into the outbox. Attempts on the\n")
+                .append("  same counsellor wait for that lock one after the other; that queue, not the insert, is most of the p95.\n")
+                .append("- The ceiling does one insert without a lock; both share the server's 64 request threads, so the 500\n")
+                .append("  simultaneous requests queue at the door in both runs.\n");
+        return md.toString();
+    }
+
+    private HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
