@@ -2,11 +2,10 @@ package de.thinka.kompass.appointment.control;
 
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentProblem;
-import de.thinka.kompass.staff.entity.StaffAccount;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
@@ -17,9 +16,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Makes sure exactly one booking wins a counsellor's time, whatever the timing: the counsellor's row is
- * locked (SELECT ... FOR UPDATE) before the overlap check, so competing bookings queue up and see each other;
- * the unique (counsellor, held_start) constraint is the database's last word. Runs in the caller's transaction.
+ * Makes sure exactly one booking wins a counsellor's time, whatever the timing: the counsellor's day is
+ * locked (SELECT ... FOR UPDATE on calendar_lock) before the overlap check, so competing bookings for that
+ * day queue up and see each other, while other days and counsellors go ahead; the unique
+ * (counsellor, held_start) constraint is the database's last word. Runs in the caller's transaction.
  */
 @Dependent
 public class Booker {
@@ -32,6 +32,9 @@ public class Booker {
 
     @Inject
     BookingSettings settings;
+
+    @Inject
+    CalendarLocks locks;
 
     /**
      * A counsellor free for the whole talk from {@code start}, locked until the transaction ends.
@@ -48,12 +51,27 @@ public class Booker {
             if (preferred != null && !preferred.equals(counsellor)) {
                 continue;
             }
-            em.find(StaffAccount.class, counsellor, LockModeType.PESSIMISTIC_WRITE);
+            lockDays(counsellor, start.minus(settings.buffer()), start.plus(duration).plus(settings.buffer()));
             if (clashes(counsellor, start, start.plus(duration), except) == 0) {
                 return counsellor;
             }
         }
         throw AppointmentProblem.slotTaken();
+    }
+
+    /** Locks the counsellor's days the talk and its buffers touch, in date order (no deadlocks). */
+    private void lockDays(String counsellor, Instant from, Instant to) {
+        LocalDate last = LocalDate.ofInstant(to, BookingSettings.ZONE);
+        for (LocalDate day = LocalDate.ofInstant(from, BookingSettings.ZONE); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!locks.lockIfPresent(counsellor, day)) {
+                try {
+                    locks.ensure(counsellor, day);
+                } catch (EJBException createdMeanwhile) {
+                    // another booking created the row at the same moment; it exists now, which is all we need
+                }
+                locks.lockIfPresent(counsellor, day);
+            }
+        }
     }
 
     /** Stores a new appointment; a lost race at the constraint is reported like a taken slot. */

@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import java.util.Locale;
 
 /** A concern category ("Problemlage") a visitor comes with, e.g. debt or letters from authorities. */
 @Entity
+@Cacheable
 @Table(name = "concern")
 @NamedQuery(name = Concern.ACTIVE, query = "select c from Concern c where c.active = true order by c.position")
 public class Concern {

@@ -1,6 +1,7 @@
 package de.thinka.kompass.office.entity;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -21,6 +22,7 @@ import java.util.Optional;
 
 /** A KOMPASS counselling point. */
 @Entity
+@Cacheable
 @Table(name = "office")
 @NamedQuery(name = Office.ALL, query = "select o from Office o order by o.name")
 public class Office {
