@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -31,32 +32,70 @@ import java.util.function.Predicate;
 public final class Mailbox {
 
     public static final int PORT = Integer.getInteger("kompass.it.smtpPort", 28025);
+    /** The reply mailbox the domain under test reads over IMAP (user and password "antworten", mail-local.asadmin). */
+    public static final int IMAP_PORT = Integer.getInteger("kompass.it.imapPort", 28143);
+    public static final String REPLY_ADDRESS = "antworten@kompass.test";
     private static final Duration POLL = Duration.ofMillis(100);
 
     private Mailbox() {
     }
 
+    /**
+     * SMTP and IMAP are two GreenMail servers, so a test can stop and restart SMTP alone (a new instance on the
+     * same port); mail received by earlier instances is kept.
+     */
     private static final class Server {
-        static final GreenMail SMTP = start();
+        static final List<MimeMessage> EARLIER = new ArrayList<>();
+        static GreenMail smtp = startSmtp();
+        static final GreenMail IMAP = startImap();
 
-        private static GreenMail start() {
-            GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            smtp.start();
-            return smtp;
+        private static GreenMail startSmtp() {
+            GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            return server;
+        }
+
+        private static GreenMail startImap() {
+            GreenMail server = new GreenMail(new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+            server.start();
+            server.setUser(REPLY_ADDRESS, "antworten", "antworten");
+            return server;
         }
     }
 
-    /** Starts the server if it is not running yet; call before the application is asked to send mail. */
-    public static void open() {
-        if (!Server.SMTP.isRunning()) {
-            throw new IllegalStateException("mailbox on port " + PORT + " did not start");
+    /** Starts the servers if they are not running yet; call before the application is asked to send mail. */
+    public static synchronized void open() {
+        if (!Server.smtp.isRunning() || !Server.IMAP.isRunning()) {
+            throw new IllegalStateException("mailbox on ports " + PORT + "/" + IMAP_PORT + " did not start");
         }
+    }
+
+    /** SMTP goes away (connections are refused) until {@link #startSmtp()}; received mail is kept. */
+    public static synchronized void stopSmtp() {
+        open();
+        Server.EARLIER.addAll(Arrays.asList(Server.smtp.getReceivedMessages()));
+        Server.smtp.stop();
+    }
+
+    /** SMTP comes back on the same port. */
+    public static synchronized void startSmtp() {
+        if (!Server.smtp.isRunning()) {
+            Server.smtp = Server.startSmtp();
+        }
+    }
+
+    /** Puts a mail into the reply mailbox, as if a partner's calendar program had answered. */
+    public static void deliverReply(MimeMessage message) {
+        open();
+        Server.IMAP.getUserManager().getUserByEmail(REPLY_ADDRESS).deliver(message);
     }
 
     /** All mails received so far for the address. */
-    public static List<MimeMessage> messagesTo(String address) {
+    public static synchronized List<MimeMessage> messagesTo(String address) {
         open();
-        return Arrays.stream(Server.SMTP.getReceivedMessages()).filter(message -> isFor(message, address)).toList();
+        List<MimeMessage> all = new ArrayList<>(Server.EARLIER);
+        all.addAll(Arrays.asList(Server.smtp.getReceivedMessages()));
+        return all.stream().filter(message -> isFor(message, address)).toList();
     }
 
     /**
@@ -163,6 +202,15 @@ public final class Mailbox {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {
             throw new IllegalStateException("unreadable calendar part", e);
+        }
+    }
+
+    /** The Message-ID header. */
+    public static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("unreadable mail", e);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -54,6 +55,12 @@ public class Outbox {
         em.persist(entry);
         enqueued.fire(new MailEnqueued(entry.id()));
         return true;
+    }
+
+    /** The calendar text of a stored mail exactly as it is (or was) sent, if the mail exists and has one. */
+    public Optional<String> calendarText(String dedupKey) {
+        return em.createNamedQuery(OutboxMail.BY_KEY, OutboxMail.class).setParameter("key", dedupKey)
+                .getResultStream().findFirst().flatMap(OutboxMail::calendarText);
     }
 
     // the unique constraint on dedup_key is the backstop for two transactions racing with the same key

@@ -41,6 +41,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,6 +78,29 @@ public final class Invitations {
             return ContentLines.fold(out.toString());
         } catch (ValidationException e) {
             throw new IllegalArgumentException("invalid invitation: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A subscribable calendar (METHOD:PUBLISH) with many events, e.g. a counsellor's feed. The meetings'
+     * methods are ignored; cancelled ones keep STATUS:CANCELLED.
+     */
+    public static String publish(List<Meeting> meetings) {
+        VTimeZone zone = ZONES.getTimeZone(ZONE).getVTimeZone();
+        Calendar calendar = new Calendar()
+                .withProdId(PRODUCT)
+                .withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN)
+                .withProperty(ImmutableMethod.PUBLISH)
+                .withComponent(zone)
+                .getFluentTarget();
+        meetings.forEach(meeting -> calendar.add(eventOf(meeting)));
+        try {
+            StringWriter out = new StringWriter();
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, out);
+            return ContentLines.fold(out.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

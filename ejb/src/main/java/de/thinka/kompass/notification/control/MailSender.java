@@ -8,6 +8,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -49,6 +50,9 @@ public class MailSender {
     @Resource
     TimerService timers;
 
+    @Resource
+    SessionContext context;
+
     @Inject
     OutboxSettings settings;
 
@@ -88,8 +92,10 @@ public class MailSender {
         }
         RetryPolicy policy = settings.retryPolicy();
         Map<DeliveryOutcome, Integer> counts = new EnumMap<>(DeliveryOutcome.class);
+        boolean more = false;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             List<Long> due = delivery.due(settings.batchSize());
+            more = due.size() == settings.batchSize();
             for (Long id : due) {
                 DeliveryOutcome outcome = delivery.deliver(id, session, from.get(), policy);
                 counts.merge(outcome, 1, Integer::sum);
@@ -98,11 +104,15 @@ public class MailSender {
                     return;
                 }
             }
-            if (due.size() < settings.batchSize()) {
+            if (!more) {
                 break;
             }
         }
         report(counts);
+        if (more) {
+            // the run stopped at its upper bound with mail still due: go on at once rather than at the next poll
+            context.getBusinessObject(MailSender.class).deliverSoon();
+        }
     }
 
     private Optional<InternetAddress> sender() {

@@ -31,7 +31,7 @@ public final class MimeComposer {
 
     public static MimeMessage compose(Session session, OutboxMail mail, InternetAddress from, Instant now)
             throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+        MimeMessage message = new StableIdMessage(session, messageId(mail, from));
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), UTF_8);
@@ -50,6 +50,31 @@ public final class MimeComposer {
         }
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * The same Message-ID on every attempt of one outbox mail, so a receiving server or mail program can tell
+     * a repeated delivery (after a crash between "250 OK" and the sent mark) from a new mail.
+     */
+    public static String messageId(OutboxMail mail, InternetAddress from) {
+        String address = from.getAddress();
+        String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "kompass.invalid";
+        return "<kompass." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + domain + ">";
+    }
+
+    /** Jakarta Mail makes up a new Message-ID on every {@code saveChanges()}; this one keeps the given one. */
+    private static final class StableIdMessage extends MimeMessage {
+        private final String id;
+
+        StableIdMessage(Session session, String id) {
+            super(session);
+            this.id = id;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", id);
+        }
     }
 
     /** {@code text/calendar; method=REQUEST; charset=UTF-8}: calendar programs act on the method. */

@@ -26,11 +26,22 @@ import java.util.Optional;
 @NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m"
         + " where m.state = de.thinka.kompass.notification.entity.MailState.PENDING and m.nextAttemptAt <= :now"
         + " order by m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboxMail.BY_KEY, query = "select m from OutboxMail m where m.dedupKey = :key")
+@NamedQuery(name = OutboxMail.TROUBLED, query = "select m from OutboxMail m"
+        + " where m.state = de.thinka.kompass.notification.entity.MailState.FAILED"
+        + " or (m.state = de.thinka.kompass.notification.entity.MailState.PENDING and m.attempts > 0)"
+        + " order by m.createdAt desc, m.id desc")
+@NamedQuery(name = OutboxMail.BY_KEY_PREFIX, query = "select m from OutboxMail m where m.dedupKey like :prefix"
+        + " order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutboxMail.COUNT_BY_KEY, query = "select count(m) from OutboxMail m where m.dedupKey = :key")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     public static final String COUNT_BY_KEY = "OutboxMail.countByKey";
+    public static final String BY_KEY = "OutboxMail.byKey";
+    /** Failed mails and pending ones that failed at least once: what an operator should look at. */
+    public static final String TROUBLED = "OutboxMail.troubled";
+    public static final String BY_KEY_PREFIX = "OutboxMail.byKeyPrefix";
 
     /** Longest error note kept: exception class and SMTP code, never addresses or text. */
     public static final int ERROR_MAX = 200;
@@ -138,6 +149,19 @@ public class OutboxMail {
         }
     }
 
+    /**
+     * An operator asks for another try (after fixing the relay or the address): due at once, with a fresh
+     * retry schedule. A mail already sent is never sent again.
+     */
+    public void retry(Instant now) {
+        if (state == MailState.SENT) {
+            throw new IllegalStateException("outbox mail " + id + " is already sent");
+        }
+        state = MailState.PENDING;
+        attempts = 0;
+        nextAttemptAt = utc(now);
+    }
+
     /** Whether a delivery run may send it now (another run may have been faster). */
     public boolean isDue(Instant now) {
         return state == MailState.PENDING && nextAttemptAt != null && !nextAttemptAt.toInstant().isAfter(now);
@@ -166,6 +190,10 @@ public class OutboxMail {
 
     public String dedupKey() {
         return dedupKey;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
     }
 
     public String recipient() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -33,6 +34,9 @@ public class StaffAccount {
     private String passwordHash;
 
     private boolean active;
+
+    /** Own address of the person (organiser of their handover invitations); may be null. */
+    private String email;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "username"))
@@ -70,6 +74,10 @@ public class StaffAccount {
 
     public String displayName() {
         return displayName;
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email).filter(address -> !address.isBlank());
     }
 
     public boolean active() {

@@ -74,6 +74,16 @@ class MimeComposerTest {
     }
 
     @Test
+    void theMessageIdStaysTheSameOnEveryAttempt() throws Exception {
+        OutboxMail mail = mail(HTML, invitation("2026-01-12T10:00", 45));
+        String first = MimeComposer.compose(session(SMTP.getSmtp().getPort()), mail, from(), NOW).getMessageID();
+        String second = MimeComposer.compose(session(SMTP.getSmtp().getPort()), mail, from(), NOW.plusSeconds(60)).getMessageID();
+        assertEquals(first, second);
+        assertEquals(MimeComposer.messageId(mail, from()), first);
+        assertTrue(first.startsWith("<kompass.") && first.endsWith("@localhost>"), first);
+    }
+
+    @Test
     void subjectSenderAndRecipientRoundTrip() throws Exception {
         MimeMessage received = sendAndReceive(mail(HTML, invitation("2026-03-30T10:00", 30)));
 

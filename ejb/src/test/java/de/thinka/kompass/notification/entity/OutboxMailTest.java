@@ -78,4 +78,19 @@ class OutboxMailTest {
         assertThrows(IllegalArgumentException.class, () -> OutboxMail.pending("k", "a@example.org", "s", "t",
                 null, "REQUEST", null, "de", NOW));
     }
+
+    @Test
+    void aFailedMailCanBeRetriedWithAFreshScheduleButASentOneNever() {
+        OutboxMail mail = mail();
+        for (int i = 0; i < POLICY.maxAttempts(); i++) {
+            mail.markFailed(NOW, "MailConnectException", POLICY);
+        }
+        assertEquals(MailState.FAILED, mail.state());
+        mail.retry(NOW.plusSeconds(60));
+        assertEquals(MailState.PENDING, mail.state());
+        assertEquals(0, mail.attempts());
+        assertTrue(mail.isDue(NOW.plusSeconds(60)));
+        mail.markSent(NOW.plusSeconds(61));
+        assertThrows(IllegalStateException.class, () -> mail.retry(NOW.plusSeconds(62)));
+    }
 }

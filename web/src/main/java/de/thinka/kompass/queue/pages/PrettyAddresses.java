@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * Short addresses people can type and print: /empfang/arnstadt, /beratung/arnstadt, /anzeige/arnstadt and
- * /t/{token} (a ticket) and /b/{token} (a booking) are served by the Faces pages behind them. Staff addresses are protected in web.xml.
+ * /t/{token} (a ticket), /b/{token} (a booking) and /u/{token} (a partner's answer to a handover) are served by the Faces pages behind them. Staff addresses are protected in web.xml.
  */
-@WebFilter({"/empfang/*", "/beratung/*", "/anzeige/*", "/termine/*", "/t/*", "/b/*"})
+@WebFilter({"/empfang/*", "/beratung/*", "/anzeige/*", "/termine/*", "/t/*", "/b/*", "/u/*"})
 public class PrettyAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,8 @@ public class PrettyAddresses extends HttpFilter {
             "anzeige", "/anzeige.xhtml?office=",
             "termine", "/intern/termine.xhtml?office=",
             "t", "/ticket.xhtml?token=",
-            "b", "/booking.xhtml?token=");
+            "b", "/booking.xhtml?token=",
+            "u", "/antwort.xhtml?token=");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
