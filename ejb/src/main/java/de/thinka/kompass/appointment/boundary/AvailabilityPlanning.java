@@ -6,6 +6,7 @@ import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.appointment.entity.ExtraHours;
 import de.thinka.kompass.appointment.entity.LocalPeriod;
 import de.thinka.kompass.appointment.entity.WorkPlan;
+import de.thinka.kompass.appointment.control.PlanningData;
 import de.thinka.kompass.appointment.control.PublicHolidays;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.office.entity.OfficeClosure;
@@ -14,6 +15,7 @@ import de.thinka.kompass.staff.boundary.RoleMissing;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,9 @@ public class AvailabilityPlanning {
 
     @Inject
     PublicHolidays holidays;
+
+    @Inject
+    Event<PlanningData.Changed> changed;
 
     /** Everything that decides the office's bookable times between two days. */
     public AvailabilityView view(String officeId, LocalDate from, LocalDate to) {
@@ -64,6 +69,7 @@ public class AvailabilityPlanning {
         Office office = requireKeeper(officeId, counsellor);
         WorkPlan plan = new WorkPlan(counsellor, office.id(), day, hours, pause,
                 validFrom == null ? LocalDate.of(2000, 1, 1) : validFrom, validUntil);
+        changed.fire(new PlanningData.Changed());
         em.persist(plan);
         return plan;
     }
@@ -74,12 +80,14 @@ public class AvailabilityPlanning {
             throw new AppointmentProblem.NotFound("unknown-plan");
         }
         requireKeeper(plan.officeId(), plan.username());
+        changed.fire(new PlanningData.Changed());
         em.remove(plan);
     }
 
     public ExtraHours addExtraHours(String officeId, String counsellor, LocalDate day, LocalPeriod hours) {
         Office office = requireKeeper(officeId, counsellor);
         ExtraHours extra = new ExtraHours(counsellor, office.id(), day, hours);
+        changed.fire(new PlanningData.Changed());
         em.persist(extra);
         return extra;
     }
@@ -87,6 +95,7 @@ public class AvailabilityPlanning {
     public Absence addAbsence(String officeId, String counsellor, LocalDate first, LocalDate last, AbsenceKind kind) {
         requireKeeper(officeId, counsellor);
         Absence absence = new Absence(counsellor, first, last, kind);
+        changed.fire(new PlanningData.Changed());
         em.persist(absence);
         return absence;
     }
@@ -101,6 +110,7 @@ public class AvailabilityPlanning {
         if (closure == null) {
             closure = new OfficeClosure(office.id(), day, why);
             em.persist(closure);
+            changed.fire(new PlanningData.Changed());
         }
         return closure;
     }

@@ -9,6 +9,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The rows a booking locks per counsellor and day. A missing row is created in a transaction of its own, so
@@ -19,6 +22,29 @@ public class CalendarLocks {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * Creates the missing rows of every active counsellor for the days from {@code from} to {@code to}, so that
+     * bookings in that range only ever lock existing rows (no second transaction, no second connection).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int prepare(LocalDate from, LocalDate to) {
+        List<String> counsellors = em.createQuery("select s.username from StaffAccount s where s.active = true"
+                + " and de.thinka.kompass.staff.entity.Role.COUNSELLOR member of s.roles", String.class).getResultList();
+        Set<CalendarLock.Key> existing = em.createQuery("select l from CalendarLock l where l.day between :from and :to",
+                        CalendarLock.class).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(CalendarLock::key).collect(Collectors.toSet());
+        int created = 0;
+        for (String counsellor : counsellors) {
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!existing.contains(new CalendarLock.Key(counsellor, day))) {
+                    em.persist(new CalendarLock(counsellor, day));
+                    created++;
+                }
+            }
+        }
+        return created;
+    }
 
     /** Creates the row if it does not exist yet (its own transaction; losing that race is fine). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

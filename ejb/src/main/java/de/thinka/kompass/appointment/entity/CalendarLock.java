@@ -32,6 +32,10 @@ public class CalendarLock {
         this.day = day;
     }
 
+    public Key key() {
+        return new Key(counsellor, day);
+    }
+
     /** Primary key: counsellor and day. */
     public static class Key implements Serializable {
 
