@@ -17,6 +17,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -93,20 +94,25 @@ public class MailSender {
         RetryPolicy policy = settings.retryPolicy();
         Map<DeliveryOutcome, Integer> counts = new EnumMap<>(DeliveryOutcome.class);
         boolean more = false;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            List<Long> due = delivery.due(settings.batchSize());
-            more = due.size() == settings.batchSize();
-            for (Long id : due) {
-                DeliveryOutcome outcome = delivery.deliver(id, session, from.get(), policy);
-                counts.merge(outcome, 1, Integer::sum);
-                if (outcome == DeliveryOutcome.SERVER_FAILED) {
-                    report(counts);
-                    return;
+        try (SmtpConnection smtp = new SmtpConnection(session)) {
+            for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+                List<Long> due = delivery.due(settings.batchSize());
+                more = due.size() == settings.batchSize();
+                for (Long id : due) {
+                    DeliveryOutcome outcome = delivery.deliver(id, session, smtp, from.get(), policy);
+                    counts.merge(outcome, 1, Integer::sum);
+                    if (outcome == DeliveryOutcome.SERVER_FAILED) {
+                        report(counts);
+                        return;
+                    }
+                }
+                if (!more) {
+                    break;
                 }
             }
-            if (!more) {
-                break;
-            }
+        } catch (MessagingException notClosedCleanly) {
+            // the server went away between two runs or at QUIT: the mails of this run are marked already
+            LOG.fine(() -> "Mail outbox: SMTP connection not closed cleanly: " + notClosedCleanly.getClass().getName());
         }
         report(counts);
         if (more) {

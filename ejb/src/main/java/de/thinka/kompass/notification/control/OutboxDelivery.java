@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,8 +44,12 @@ public class OutboxDelivery {
                 .getResultList();
     }
 
+    /**
+     * Sends one mail over the run's SMTP connection (opened here if it is not open yet, so that one
+     * connection carries many mails instead of one connection each).
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public DeliveryOutcome deliver(long id, Session session, InternetAddress from, RetryPolicy policy) {
+    public DeliveryOutcome deliver(long id, Session session, SmtpConnection smtp, InternetAddress from, RetryPolicy policy) {
         // the row lock keeps a second run (another instance of a cluster) away from this mail until we commit
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -53,7 +57,8 @@ public class OutboxDelivery {
             return DeliveryOutcome.SKIPPED;
         }
         try {
-            Transport.send(MimeComposer.compose(session, mail, from, now));
+            MimeMessage message = MimeComposer.compose(session, mail, from, now);
+            smtp.send(message);
             mail.markSent(clock.instant());
             return DeliveryOutcome.SENT;
         } catch (MessagingException | RuntimeException e) {

@@ -1,0 +1,36 @@
+package de.thinka.kompass.notification.control;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One SMTP connection for a whole delivery run, opened with the first mail. Asking the transport whether it
+ * is still connected would cost a NOOP round trip per mail; a broken connection shows up as a failed send,
+ * which ends the run (the next run opens a new connection).
+ */
+public final class SmtpConnection implements AutoCloseable {
+
+    private final Transport transport;
+    private boolean open;
+
+    SmtpConnection(Session session) throws MessagingException {
+        this.transport = session.getTransport();
+    }
+
+    void send(MimeMessage message) throws MessagingException {
+        if (!open) {
+            transport.connect();
+            open = true;
+        }
+        transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    @Override
+    public void close() throws MessagingException {
+        if (open) {
+            transport.close();
+        }
+    }
+}
