@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A counsellor makes a handover in the browser (no curl): the form with consent item by item, the invitation
  * that carries only the consented items, "Meine Übergaben" with the state, and withdrawing through the
- * "really?" step. axe-core on every page; and without JavaScript a refusal keeps what was entered.
+ * "really?" step. axe-core on every page; and without JavaScript a refusal keeps what was entered. The tests
+ * share one partner contact and tell their mails apart by the handover number in the calendar.
  */
 class HandoverBrowserIT {
 
@@ -109,7 +110,8 @@ class HandoverBrowserIT {
             assertEquals("noch keine Antwort", row.findElement(By.cssSelector("td.answer")).getText());
             axeClean(browser, "Meine Übergaben");
 
-            MimeMessage invitation = Mailbox.awaitMessagesTo(contactEmail, 1, DEADLINE).get(0);
+            MimeMessage invitation = Mailbox.awaitMessagesTo(contactEmail,
+                    HandoverIT.calendarWith(number.group(), "METHOD:REQUEST", "SEQUENCE:0"), 1, DEADLINE).get(0);
             String everything = HandoverIT.allText(invitation);
             assertTrue(Mailbox.calendarText(invitation).replace("\r\n ", "").contains("Jürgen Müller"), "the name is consented");
             for (String secret : List.of(PHONE, "Kündigung", "Überschuldung")) {
@@ -125,7 +127,7 @@ class HandoverBrowserIT {
             browser.findElement(By.id("confirm-withdraw")).click();
             waiting(browser).until(ExpectedConditions.textToBe(By.id("state"), "zurückgezogen"));
             assertTrue(browser.findElements(By.id("withdraw")).isEmpty(), "nothing left to withdraw");
-            Mailbox.awaitMessagesTo(contactEmail, HandoverIT.calendarWith("METHOD:CANCEL"), 1, DEADLINE);
+            Mailbox.awaitMessagesTo(contactEmail, HandoverIT.calendarWith(number.group(), "METHOD:CANCEL"), 1, DEADLINE);
         } finally {
             browser.quit();
         }
@@ -175,6 +177,43 @@ class HandoverBrowserIT {
             assertEquals("gesundheit", new Select(browser.findElement(By.id("concern"))).getFirstSelectedOption().getAttribute("value"));
             assertFalse(browser.findElement(By.id("consent-PHONE")).isSelected(), "prefilled is not consented");
             axeClean(browser, "the prefilled form");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aDraftIsSentLaterRescheduledAndTheConsentRevoked() {
+        String day = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(14).toString();
+        WebDriver browser = Browser.start("de-DE");
+        try {
+            Browser.login(browser, "beratung-arnstadt");
+            browser.get(Kompass.BASE_URL + "/intern/uebergabe.xhtml?date=" + day + "&time=09:00");
+            new Select(browser.findElement(By.id("contact"))).selectByValue(String.valueOf(contactId));
+            browser.findElement(By.id("save-draft")).click();
+            waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+            assertEquals("Entwurf", text(browser, "state"));
+            assertTrue(browser.findElements(By.id("ics")).isEmpty(), "a draft has no invitation yet");
+            Matcher number = Pattern.compile("H-\\d{4}-\\d{4}").matcher(browser.findElement(By.tagName("h1")).getText());
+            assertTrue(number.find());
+
+            browser.findElement(By.id("send-draft")).click();
+            waiting(browser).until(ExpectedConditions.textToBe(By.id("state"), "eingeladen"));
+            Mailbox.awaitMessagesTo(contactEmail, HandoverIT.calendarWith(number.group(), "SEQUENCE:0"), 1, DEADLINE);
+
+            setValue(browser, "time", "14:00");
+            browser.findElement(By.id("reschedule")).click();
+            waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("done"), "neue Zeit"));
+            assertTrue(text(browser, "when").contains("14:00"), text(browser, "when"));
+            Mailbox.awaitMessagesTo(contactEmail, HandoverIT.calendarWith(number.group(), "SEQUENCE:1"), 1, DEADLINE);
+
+            browser.findElement(By.id("revoke")).click();
+            waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-revoke")));
+            axeClean(browser, "the revoke confirmation");
+            browser.findElement(By.id("confirm-revoke")).click();
+            waiting(browser).until(ExpectedConditions.textToBe(By.id("state"), "zurückgezogen"));
+            assertTrue(text(browser, "consent").contains("Widerrufen am"), text(browser, "consent"));
+            Mailbox.awaitMessagesTo(contactEmail, HandoverIT.calendarWith(number.group(), "METHOD:CANCEL"), 1, DEADLINE);
         } finally {
             browser.quit();
         }
