@@ -28,7 +28,7 @@ public class BookingForms extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** Request attribute: the sentence of a refused form. */
-    static final String ERROR = "kompass.formError";
+    public static final String ERROR = "kompass.formError";
     /** Request attribute: the chosen time was taken meanwhile, so the page offers the day's times again. */
     static final String TAKEN = "kompass.slotTaken";
 
@@ -77,7 +77,7 @@ public class BookingForms extends HttpServlet {
     }
 
     /** The page language (the same rules as the pages: cookie, then the browser, German by default). */
-    static Locale language(HttpServletRequest request) {
+    public static Locale language(HttpServletRequest request) {
         String chosen = request.getParameter("lang");
         if (chosen == null && request.getCookies() != null) {
             chosen = Arrays.stream(request.getCookies()).filter(cookie -> "kompass-lang".equals(cookie.getName()))
