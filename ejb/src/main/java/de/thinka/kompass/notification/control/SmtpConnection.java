@@ -12,10 +12,14 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class SmtpConnection implements AutoCloseable {
 
+    private static final NoDelaySockets NO_DELAY = new NoDelaySockets();
+
     private final Transport transport;
     private boolean open;
 
     SmtpConnection(Session session) throws MessagingException {
+        // unless the operator chose a socket factory: no Nagle delay on the mail connection (see NoDelaySockets)
+        session.getProperties().putIfAbsent("mail.smtp.socketFactory", NO_DELAY);
         this.transport = session.getTransport();
     }
 
