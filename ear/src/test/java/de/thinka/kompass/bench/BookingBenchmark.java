@@ -40,7 +40,7 @@ public final class BookingBenchmark {
 
     private static final Logger LOG = Logger.getLogger(BookingBenchmark.class.getName());
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final int WARM_UP_SLOTS = 10;
+    private static final int WARM_UP_SLOTS = 20;
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -76,9 +76,11 @@ public final class BookingBenchmark {
         List<String> free = bench.freeSlots(slots + WARM_UP_SLOTS);
         List<String> warmUp = free.subList(slots, free.size());
         List<String> starts = free.subList(0, slots);
-        // a smaller storm of each kind first, so that both measured runs meet compiled code
-        bench.storm("warm-up", attempts / 5, i -> bench.request("/bench-ceiling/api/insert", "", i));
-        bench.storm("warm-up", attempts / 5, i -> bench.booking(warmUp, 100_000 + i));
+        // a storm of each kind first, so that both measured runs meet compiled code
+        for (int round = 0; round < 2; round++) {
+            bench.storm("warm-up", attempts, i -> bench.request("/bench-ceiling/api/insert", "", i));
+            bench.storm("warm-up", attempts, i -> bench.booking(warmUp, 100_000 + i));
+        }
         Storm ceiling = bench.storm("bare single-row insert (ceiling)", attempts, i -> bench.request("/bench-ceiling/api/insert", "", i));
         Storm booking = bench.storm("KOMPASS online booking", attempts, i -> bench.booking(starts, i));
         if (booking.won() != starts.size()) {
@@ -202,7 +204,7 @@ public final class BookingBenchmark {
                 + "(" + booking.attempts() / slots + " per time), each from its own client address; next to it the same number of\n"
                 + "simultaneous `POST /bench-ceiling/api/insert` (one single-row INSERT through the same pool, no checks).\n"
                 + "Latency from sending to the complete answer; throughput = requests / wall time of the storm. Both runs\n"
-                + "follow a warm-up storm of a fifth of the size (the first storm after a start meets uncompiled code).\n\n"
+                + "follow two warm-up storms of the same size (the first storms after a start meet uncompiled code).\n\n"
                 + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Storm storm : List.of(ceiling, booking)) {
