@@ -214,7 +214,8 @@ public final class PushBenchmark {
             responses.put(call.number(), call);
             // one call at a time: the next call starts once every client has this one (or after 5 s)
             long callDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (System.nanoTime() < callDeadline && displays.stream().anyMatch(d -> !d.arrivals.containsKey(call.number()))) {
+            // a client the server closed (reported above) is not waited for: it will not get anything any more
+            while (System.nanoTime() < callDeadline && displays.stream().anyMatch(d -> d.closed == null && !d.arrivals.containsKey(call.number()))) {
                 LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
             }
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());

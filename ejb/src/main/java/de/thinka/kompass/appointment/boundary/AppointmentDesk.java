@@ -104,6 +104,7 @@ public class AppointmentDesk {
         Concern concern = em.find(Concern.class, appointment.concernId());
         String chosen = booker.claim(appointment.officeId(), concern.duration(), start, blankToNull(counsellor), appointment.id());
         appointment.reschedule(chosen, start, start.plus(concern.duration()));
+        booker.released(appointment.officeId());
         booker.flush();
         BookingFacts facts = bookings.facts(appointment);
         mails.updated(facts);
@@ -113,6 +114,7 @@ public class AppointmentDesk {
     public BookingFacts cancel(String officeId, String reference) {
         Appointment appointment = byReference(officeId, reference);
         appointment.cancel(clock.instant());
+        booker.released(appointment.officeId());
         BookingFacts facts = bookings.facts(appointment);
         mails.cancelled(facts);
         return facts;

@@ -57,8 +57,8 @@ public class OnlineBooking {
         Concern concern = slotSearch.concern(request.concern(), true);
         Instant start = requireBookableStart(request.start());
         Contact contact = new Contact(request.name(), request.email(), request.phone());
-        requireFewOpenBookings(contact);
         String counsellor = booker.claim(office.id(), concern.duration(), start, null, null);
+        requireFewOpenBookings(contact);
         Appointment appointment = new Appointment(BookingReferences.next(), SecretTokens.next(), office.id(),
                 concern.id(), counsellor, start, start.plus(concern.duration()), contact, request.language(),
                 BookingChannel.ONLINE, null, clock.instant());
@@ -79,6 +79,7 @@ public class OnlineBooking {
     public BookingFacts cancel(String token) {
         Appointment appointment = bookings.byToken(token);
         appointment.cancel(clock.instant());
+        booker.released(appointment.officeId());
         BookingFacts facts = bookings.facts(appointment);
         mails.cancelled(facts);
         return facts;
@@ -91,6 +92,7 @@ public class OnlineBooking {
         Concern concern = em.find(Concern.class, appointment.concernId());
         String counsellor = booker.claim(appointment.officeId(), concern.duration(), start, null, appointment.id());
         appointment.reschedule(counsellor, start, start.plus(concern.duration()));
+        booker.released(appointment.officeId());
         booker.flush();
         BookingFacts facts = bookings.facts(appointment);
         mails.updated(facts);

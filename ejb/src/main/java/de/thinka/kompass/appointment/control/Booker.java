@@ -4,6 +4,7 @@ import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +37,15 @@ public class Booker {
     @Inject
     CalendarLocks locks;
 
+    @Inject
+    FullTimes fullTimes;
+
+    @Inject
+    Event<FullTimes.Filled> filled;
+
+    @Inject
+    Event<FullTimes.Freed> freed;
+
     /**
      * A counsellor free for the whole talk from {@code start}, locked until the transaction ends.
      *
@@ -43,6 +53,9 @@ public class Booker {
      * @param except    the appointment being moved (its own time counts as free), or null
      */
     public String claim(String officeId, Duration duration, Instant start, String preferred, Long except) {
+        if (except == null && preferred == null && fullTimes.isFull(officeId, start, duration)) {
+            throw AppointmentProblem.slotTaken();
+        }
         LocalDate day = LocalDate.ofInstant(start, BookingSettings.ZONE);
         List<String> free = availability.slots(officeId, duration, day, day, start, start.plusSeconds(1), except)
                 .stream().filter(slot -> slot.start().equals(start)).findFirst()
@@ -53,6 +66,9 @@ public class Booker {
             }
             lockDays(counsellor, start.minus(settings.buffer()), start.plus(duration).plus(settings.buffer()));
             if (clashes(counsellor, start, start.plus(duration), except) == 0) {
+                if (free.size() == 1) {
+                    filled.fire(new FullTimes.Filled(officeId, start, duration));
+                }
                 return counsellor;
             }
         }
@@ -72,6 +88,11 @@ public class Booker {
                 locks.lockIfPresent(counsellor, day);
             }
         }
+    }
+
+    /** A booking of the office gave its time back (cancelled or moved): forget the shortcut marks. */
+    public void released(String officeId) {
+        freed.fire(new FullTimes.Freed(officeId));
     }
 
     /** Stores a new appointment; a lost race at the constraint is reported like a taken slot. */
