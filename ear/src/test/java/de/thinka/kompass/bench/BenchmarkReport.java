@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * docs/benchmarks.md is written by the benchmarks, one section each between {@code <!-- bench:ID -->} and
@@ -18,6 +20,24 @@ final class BenchmarkReport {
             + "own section.\n\n";
 
     private BenchmarkReport() {
+    }
+
+    /** What a benchmark's main method runs. */
+    interface Measurement {
+        void run() throws Exception;
+    }
+
+    /** Runs the measurement and ends the JVM: 0 when the report was written, 1 (reason logged) when it could not run. */
+    static void runAndExit(Measurement measurement) {
+        int status = 1;
+        try {
+            measurement.run();
+            status = 0;
+        } catch (Exception | AssertionError e) {
+            Logger.getLogger(BenchmarkReport.class.getName()).log(Level.SEVERE, "benchmark failed", e);
+        } finally {
+            System.exit(status);
+        }
     }
 
     static void writeSection(Path file, String id, String markdown) throws IOException {

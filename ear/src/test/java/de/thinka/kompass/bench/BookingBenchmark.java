@@ -28,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -57,15 +56,7 @@ public final class BookingBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            measure();
-            status = 0;
-        } catch (Exception | AssertionError e) {
-            LOG.log(Level.SEVERE, "benchmark failed", e);
-        } finally {
-            System.exit(status);
-        }
+        BenchmarkReport.runAndExit(BookingBenchmark::measure);
     }
 
     private static void measure() throws Exception {
@@ -231,19 +222,17 @@ public final class BookingBenchmark {
                 .append("### Where the time goes\n\n")
                 .append("- All 500 requests arrive within a few milliseconds and the machine's two cores are busy with them *and*\n")
                 .append("  with the 500 client threads of the benchmark itself: both runs are CPU-bound (top shows 100 %), so the\n")
-                .append(String.format(Locale.ROOT, "  p95 is close to the wall time of the whole storm, for the ceiling as well (its own p95: %.0f ms).%n",
-                        BenchmarkReport.percentile(ceiling.latencies(), 95)))
+                .append(String.format(Locale.ROOT, "  p95 is close to the wall time of the whole storm, for the ceiling as well (its own p95: %.0f ms).%n", BenchmarkReport.percentile(ceiling.latencies(), 95)))
                 .append("  A latency target for 500 simultaneous requests needs the clients on another machine.\n")
-                .append("- A booking is one transaction: read the concern and the day's availability (six small queries), lock the\n")
-                .append("  counsellor's row, check for overlaps, insert, and put the confirmation mail with its iCalendar text into\n")
-                .append("  the outbox. The 450 losers stop after the overlap check, but each has already read the availability.\n")
-                .append("  Attempts for the same counsellor pass the lock one after the other (a few ms each).\n")
-                .append("- The ceiling does one insert, no lock, no mail; both share the server's 64 request threads.\n")
+                .append("- A booking is one transaction: office and concern come from the shared cache and the working plans from\n")
+                .append("  memory; it reads the day's held appointments (one query), locks the counsellor's day (`calendar_lock`),\n")
+                .append("  checks for overlaps, counts the e-mail's open bookings, and inserts the appointment and the confirmation\n")
+                .append("  mail with its iCalendar text. Attempts for the same counsellor and day pass that lock one after the other.\n")
+                .append("- Once a time is booked out, later attempts on it are refused from an in-memory mark before any query; in a\n")
+                .append("  storm most of the 450 losers are past that point already when the winner commits.\n")
+                .append("- The ceiling does one insert, no lock, no mail; both share the server's 64 request threads and its pool.\n")
                 .append("- One request at a time (curl, warm, 2026-11-24): a winning booking takes about 20 ms, a losing one 4-9 ms,\n")
-                .append("  the bare insert about 2 ms. A loser still reads the e-mail's open bookings and the day's held appointments,\n")
-                .append("  locks the counsellor's day and checks for overlaps, and passes JAX-RS, the EJB container and the problem\n")
-                .append("  answer: two to four times the insert, which is what bounds the throughput ratio. What is left to try: let\n")
-                .append("  a loser stop before any query once the time is known to be taken (an in-memory mark set after commit).\n");
+                .append("  the bare insert about 2 ms: two to four times the insert per loser is what bounds the throughput ratio.\n");
         return md.toString();
     }
 

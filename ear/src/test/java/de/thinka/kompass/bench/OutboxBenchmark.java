@@ -34,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -68,16 +67,8 @@ public final class OutboxBenchmark {
     }
 
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            new OutboxBenchmark(System.getProperty("bench.url", "http://localhost:8080"),
-                    System.getProperty("bench.mail.api", "http://127.0.0.1:18025")).measure();
-            status = 0;
-        } catch (Exception | AssertionError e) {
-            LOG.log(Level.SEVERE, "benchmark failed", e);
-        } finally {
-            System.exit(status);
-        }
+        BenchmarkReport.runAndExit(() -> new OutboxBenchmark(System.getProperty("bench.url", "http://localhost:8080"),
+                System.getProperty("bench.mail.api", "http://127.0.0.1:18025")).measure());
     }
 
     private static HttpClient client() {

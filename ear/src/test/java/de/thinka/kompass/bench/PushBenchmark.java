@@ -28,7 +28,6 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -103,15 +102,7 @@ public final class PushBenchmark {
 
     /** Exits 0 when the report was written, 1 (with the reason logged) when the benchmark could not run. */
     public static void main(String[] args) {
-        int status = 1;
-        try {
-            measure();
-            status = 0;
-        } catch (Exception | AssertionError e) {
-            LOG.log(Level.SEVERE, "benchmark failed", e);
-        } finally {
-            System.exit(status);
-        }
+        BenchmarkReport.runAndExit(PushBenchmark::measure);
     }
 
     private static void measure() throws Exception {

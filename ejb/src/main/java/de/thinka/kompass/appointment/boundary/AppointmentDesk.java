@@ -5,11 +5,11 @@ import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.appointment.entity.Appointment;
-import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.appointment.entity.BookingChannel;
 import de.thinka.kompass.appointment.entity.Contact;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.boundary.IssuedTicket;
 import de.thinka.kompass.queue.boundary.WalkInQueue;
@@ -81,7 +81,7 @@ public class AppointmentDesk {
     public List<BookingFacts> calendar(String officeId, LocalDate from, LocalDate to, String counsellor) {
         Office office = currentStaff.requireOffice(officeId);
         if (to.isBefore(from) || to.isAfter(from.plusDays(SlotSearch.MAX_DAYS))) {
-            throw new AppointmentProblem.Invalid(to.isBefore(from) ? "range-reversed" : "range-too-long", SlotSearch.MAX_DAYS);
+            throw Refusal.invalid(to.isBefore(from) ? "range-reversed" : "range-too-long", SlotSearch.MAX_DAYS);
         }
         return em.createNamedQuery(Appointment.OF_OFFICE_BETWEEN, Appointment.class)
                 .setParameter("office", office.id())
@@ -129,7 +129,7 @@ public class AppointmentDesk {
         Appointment appointment = byReference(officeId, reference);
         appointment.requireOpen();
         if (clock.instant().isBefore(appointment.start().minus(settings.checkInEarly()))) {
-            throw new AppointmentProblem.Conflict("check-in-too-early", appointment.reference(),
+            throw Refusal.conflict("check-in-too-early", appointment.reference(),
                     settings.checkInEarly().toMinutes());
         }
         IssuedTicket ticket = queue.admitAppointment(appointment.officeId(), appointment.concernId(),
@@ -144,15 +144,15 @@ public class AppointmentDesk {
         return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
                 .setParameter("reference", reference == null ? "" : reference).getResultStream()
                 .filter(appointment -> appointment.officeId().equals(office.id()))
-                .findFirst().orElseThrow(() -> new AppointmentProblem.NotFound("unknown-reference", reference == null ? "?" : reference));
+                .findFirst().orElseThrow(() -> Refusal.notFound("unknown-reference", reference == null ? "?" : reference));
     }
 
     private Instant requireFuture(Instant start) {
         if (start == null) {
-            throw new AppointmentProblem.Invalid("start-missing");
+            throw Refusal.invalid("start-missing");
         }
         if (start.isBefore(clock.instant())) {
-            throw new AppointmentProblem.Invalid("start-in-past");
+            throw Refusal.invalid("start-in-past");
         }
         return start;
     }

@@ -2,7 +2,6 @@ package de.thinka.kompass.appointment.boundary;
 
 import de.thinka.kompass.appointment.entity.Absence;
 import de.thinka.kompass.appointment.entity.AbsenceKind;
-import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.appointment.entity.ExtraHours;
 import de.thinka.kompass.appointment.entity.LocalPeriod;
 import de.thinka.kompass.appointment.entity.WorkPlan;
@@ -10,6 +9,7 @@ import de.thinka.kompass.appointment.control.PlanningData;
 import de.thinka.kompass.appointment.control.PublicHolidays;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.office.entity.OfficeClosure;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.boundary.RoleMissing;
 import de.thinka.kompass.staff.entity.Role;
@@ -47,7 +47,7 @@ public class AvailabilityPlanning {
     public AvailabilityView view(String officeId, LocalDate from, LocalDate to) {
         Office office = currentStaff.requireOffice(officeId);
         if (to.isBefore(from) || to.isAfter(from.plusDays(SlotSearch.MAX_DAYS))) {
-            throw new AppointmentProblem.Invalid(to.isBefore(from) ? "range-reversed" : "range-too-long", SlotSearch.MAX_DAYS);
+            throw Refusal.invalid(to.isBefore(from) ? "range-reversed" : "range-too-long", SlotSearch.MAX_DAYS);
         }
         List<WorkPlan> plans = em.createNamedQuery(WorkPlan.VALID_BETWEEN, WorkPlan.class)
                 .setParameter("from", from).setParameter("to", to).getResultStream()
@@ -77,7 +77,7 @@ public class AvailabilityPlanning {
     public void removeWorkPlan(long id) {
         WorkPlan plan = em.find(WorkPlan.class, id);
         if (plan == null) {
-            throw new AppointmentProblem.NotFound("unknown-plan");
+            throw Refusal.notFound("unknown-plan");
         }
         requireKeeper(plan.officeId(), plan.username());
         changed.fire(new PlanningData.Changed());
@@ -104,7 +104,7 @@ public class AvailabilityPlanning {
         Office office = currentStaff.requireOffice(officeId, Role.ADMIN);
         String why = reason == null || reason.isBlank() ? "Geschlossen" : reason.strip();
         if (why.length() > 120) {
-            throw new AppointmentProblem.Invalid("reason-too-long", 120);
+            throw Refusal.invalid("reason-too-long", 120);
         }
         OfficeClosure closure = em.find(OfficeClosure.class, new OfficeClosure.Key(office.id(), day));
         if (closure == null) {
@@ -123,7 +123,7 @@ public class AvailabilityPlanning {
             throw new RoleMissing();
         }
         if (!worksFor(counsellor, office.id())) {
-            throw new AppointmentProblem.Invalid("unknown-counsellor", counsellor == null ? "" : counsellor);
+            throw Refusal.invalid("unknown-counsellor", counsellor == null ? "" : counsellor);
         }
         return office;
     }

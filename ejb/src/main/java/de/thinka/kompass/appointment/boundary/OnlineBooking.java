@@ -5,12 +5,12 @@ import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.appointment.entity.Appointment;
-import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.appointment.entity.BookingChannel;
 import de.thinka.kompass.appointment.entity.Contact;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -102,13 +102,13 @@ public class OnlineBooking {
     private Instant requireBookableStart(Instant start) {
         Instant now = clock.instant();
         if (start == null) {
-            throw new AppointmentProblem.Invalid("start-missing");
+            throw Refusal.invalid("start-missing");
         }
         if (start.isBefore(now.plus(settings.leadTime()))) {
-            throw new AppointmentProblem.Invalid("too-soon", settings.leadTime().toHours());
+            throw Refusal.invalid("too-soon", settings.leadTime().toHours());
         }
         if (start.isAfter(now.plus(settings.window()))) {
-            throw new AppointmentProblem.Invalid("too-far", settings.window().toDays() / 7);
+            throw Refusal.invalid("too-far", settings.window().toDays() / 7);
         }
         return start;
     }
@@ -116,7 +116,7 @@ public class OnlineBooking {
     private void requireFewOpenBookings(Contact contact) {
         if (open(Appointment.OPEN_FOR_EMAIL, "email", contact.email()) >= settings.maxOpenPerContact()
                 || open(Appointment.OPEN_FOR_PHONE, "phone", contact.phone()) >= settings.maxOpenPerContact()) {
-            throw new AppointmentProblem.Conflict("too-many-open-bookings", settings.maxOpenPerContact());
+            throw Refusal.conflict("too-many-open-bookings", settings.maxOpenPerContact());
         }
     }
 

@@ -2,10 +2,10 @@ package de.thinka.kompass.appointment.boundary;
 
 import de.thinka.kompass.appointment.control.Availability;
 import de.thinka.kompass.appointment.control.BookingSettings;
-import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
 import jakarta.ejb.Stateless;
@@ -65,10 +65,10 @@ public class SlotSearch {
     public Concern concern(String concernId, boolean online) {
         Concern concern = concernId == null || concernId.isBlank() ? null : em.find(Concern.class, concernId);
         if (concern == null || !concern.active()) {
-            throw new AppointmentProblem.Invalid("unknown-concern", concernId == null ? "" : concernId);
+            throw Refusal.invalid("unknown-concern", concernId == null ? "" : concernId);
         }
         if (online && !concern.bookableOnline()) {
-            throw new AppointmentProblem.Invalid("concern-not-online", concern.nameDe());
+            throw Refusal.invalid("concern-not-online", concern.nameDe());
         }
         return concern;
     }
@@ -78,10 +78,10 @@ public class SlotSearch {
         LocalDate first = from == null ? today : from;
         LocalDate last = to == null ? first.plusDays(settings.window().toDays()) : to;
         if (last.isBefore(first)) {
-            throw new AppointmentProblem.Invalid("range-reversed");
+            throw Refusal.invalid("range-reversed");
         }
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
-            throw new AppointmentProblem.Invalid("range-too-long", MAX_DAYS);
+            throw Refusal.invalid("range-too-long", MAX_DAYS);
         }
         return new SlotList(office, concern, first, last,
                 availability.slots(office.id(), concern.duration(), first, last, earliest, latest, null));

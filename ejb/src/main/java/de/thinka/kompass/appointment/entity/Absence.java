@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.entity;
 
+import de.thinka.kompass.platform.boundary.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,7 +44,7 @@ public class Absence {
 
     public Absence(String username, LocalDate firstDay, LocalDate lastDay, AbsenceKind kind) {
         if (lastDay.isBefore(firstDay)) {
-            throw new AvailabilityProblem("valid-until-before-from");
+            throw Refusal.invalid("valid-until-before-from");
         }
         this.username = username;
         this.firstDay = firstDay;

@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.entity;
 
+import de.thinka.kompass.platform.boundary.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -193,7 +194,7 @@ public class Appointment {
     /** Refuses with the state's own sentence unless the appointment is still booked. */
     public void requireOpen() {
         if (state != AppointmentState.BOOKED) {
-            throw new AppointmentProblem.Conflict("booking-not-open." + state.name().toLowerCase(Locale.ROOT), reference);
+            throw Refusal.conflict("booking-not-open." + state.name().toLowerCase(Locale.ROOT), reference);
         }
     }
 

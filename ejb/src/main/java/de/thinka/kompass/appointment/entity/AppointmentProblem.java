@@ -1,48 +1,19 @@
 package de.thinka.kompass.appointment.entity;
 
-import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.platform.boundary.Refusal;
 
-/** Bookings the rules refuse; each kind maps to its HTTP status in the web module. */
-public abstract class AppointmentProblem extends BusinessException {
+/** The appointment refusals named more than once; the others are plain {@link Refusal}s. */
+public final class AppointmentProblem {
 
-    private static final long serialVersionUID = 1L;
-
-    protected AppointmentProblem(Reason reason, String key, Object... arguments) {
-        super(reason, key, arguments);
+    private AppointmentProblem() {
     }
 
-    /** Input that can never be booked as given (missing name, bad e-mail, too soon, ...). */
-    public static class Invalid extends AppointmentProblem {
-        private static final long serialVersionUID = 1L;
-
-        public Invalid(String key, Object... arguments) {
-            super(Reason.INVALID, key, arguments);
-        }
+    /** "Dieser Termin ist leider gerade vergeben": the time is no longer free. */
+    public static Refusal slotTaken() {
+        return Refusal.conflict("slot-taken");
     }
 
-    /** The time is no longer free, or the booking is no longer open: "Dieser Termin ist leider gerade vergeben". */
-    public static class Conflict extends AppointmentProblem {
-        private static final long serialVersionUID = 1L;
-
-        public Conflict(String key, Object... arguments) {
-            super(Reason.CONFLICT, key, arguments);
-        }
-    }
-
-    /** No booking behind this link or reference. */
-    public static class NotFound extends AppointmentProblem {
-        private static final long serialVersionUID = 1L;
-
-        public NotFound(String key, Object... arguments) {
-            super(Reason.NOT_FOUND, key, arguments);
-        }
-    }
-
-    public static Conflict slotTaken() {
-        return new Conflict("slot-taken");
-    }
-
-    public static NotFound unknownBooking() {
-        return new NotFound("unknown-booking");
+    public static Refusal unknownBooking() {
+        return Refusal.notFound("unknown-booking");
     }
 }

@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.entity;
 
+import de.thinka.kompass.platform.boundary.Refusal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,19 +19,19 @@ public record Contact(String name, String email, String phone) {
         email = blankToNull(email);
         phone = blankToNull(phone);
         if (name.isEmpty()) {
-            throw new AppointmentProblem.Invalid("name-missing");
+            throw Refusal.invalid("name-missing");
         }
         if (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
-            throw new AppointmentProblem.Invalid("name-too-long", NAME_MAX);
+            throw Refusal.invalid("name-too-long", NAME_MAX);
         }
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (email.length() > 200 || !EMAIL.matcher(email).matches()) {
-                throw new AppointmentProblem.Invalid("email-invalid");
+                throw Refusal.invalid("email-invalid");
             }
         }
         if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 5)) {
-            throw new AppointmentProblem.Invalid("phone-invalid");
+            throw Refusal.invalid("phone-invalid");
         }
     }
 

@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.entity;
 
+import de.thinka.kompass.platform.boundary.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,10 +62,10 @@ public class WorkPlan {
     public WorkPlan(String username, String officeId, DayOfWeek day, LocalPeriod hours, LocalPeriod pause,
                     LocalDate validFrom, LocalDate validUntil) {
         if (pause != null && (!hours.from().isBefore(pause.from()) || !pause.to().isBefore(hours.to()))) {
-            throw new AvailabilityProblem("break-outside-hours");
+            throw Refusal.invalid("break-outside-hours");
         }
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new AvailabilityProblem("valid-until-before-from");
+            throw Refusal.invalid("valid-until-before-from");
         }
         this.username = username;
         this.officeId = officeId;

@@ -4,7 +4,6 @@ import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentState;
 import de.thinka.kompass.handover.entity.CalendarFeed;
 import de.thinka.kompass.handover.entity.Handover;
-import de.thinka.kompass.handover.entity.HandoverProblem;
 import de.thinka.kompass.handover.entity.HandoverState;
 import de.thinka.kompass.notification.boundary.Meeting;
 import de.thinka.kompass.notification.boundary.Party;
@@ -12,6 +11,7 @@ import de.thinka.kompass.notification.control.Invitations;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.StaffAccount;
@@ -73,10 +73,10 @@ public class CalendarFeeds {
     /** The iCalendar text behind a token; {@code unknown-feed} for anything else. */
     public String feed(String token) {
         if (!SecretTokens.looksValid(token)) {
-            throw new HandoverProblem.NotFound("unknown-feed");
+            throw Refusal.notFound("unknown-feed");
         }
         CalendarFeed feed = em.createNamedQuery(CalendarFeed.BY_TOKEN, CalendarFeed.class).setParameter("token", token)
-                .getResultStream().findFirst().orElseThrow(() -> new HandoverProblem.NotFound("unknown-feed"));
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("unknown-feed"));
         StaffAccount counsellor = em.find(StaffAccount.class, feed.username());
         Instant from = clock.instant().minus(HISTORY);
         Instant stamp = clock.instant();

@@ -13,6 +13,7 @@ import de.thinka.kompass.notification.boundary.Outbox;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.boundary.TicketFacts;
 import de.thinka.kompass.queue.boundary.WalkInQueue;
@@ -100,7 +101,7 @@ public class HandoverDesk {
         Office office = currentStaff.requireOffice(officeId, Role.COUNSELLOR);
         PartnerContact contact = contact(request.partnerContactId());
         if (!contact.partner().serves(office.id())) {
-            throw new HandoverProblem.Invalid("partner-not-for-office", contact.partner().name(), office.name());
+            throw Refusal.invalid("partner-not-for-office", contact.partner().name(), office.name());
         }
         Concern concern = concernId == null ? null : concern(concernId);
         validate(request, client, now);
@@ -139,10 +140,10 @@ public class HandoverDesk {
     public HandoverFacts reschedule(long id, Instant start, Integer durationMinutes, String location) {
         Handover handover = own(id);
         if (start == null) {
-            throw new HandoverProblem.Invalid("handover-start-missing");
+            throw Refusal.invalid("handover-start-missing");
         }
         if (!start.isAfter(clock.instant())) {
-            throw new HandoverProblem.Invalid("handover-in-past");
+            throw Refusal.invalid("handover-in-past");
         }
         long minutes = durationMinutes == null ? Duration.between(handover.start(), handover.end()).toMinutes() : durationMinutes;
         requireDuration(minutes);
@@ -192,7 +193,7 @@ public class HandoverDesk {
     public String lastInvitation(long id) {
         Handover handover = readable(id);
         return HandoverMails.lastPartnerKey(handover).flatMap(outbox::calendarText)
-                .orElseThrow(() -> new HandoverProblem.NotFound("handover-not-sent", handover.number()));
+                .orElseThrow(() -> Refusal.notFound("handover-not-sent", handover.number()));
     }
 
     HandoverFacts facts(Handover handover) {
@@ -208,7 +209,7 @@ public class HandoverDesk {
         Handover handover = find(id);
         StaffAccount caller = currentStaff.account();
         if (!caller.username().equals(handover.counsellor())) {
-            throw new HandoverProblem.Forbidden("not-your-handover", handover.number());
+            throw Refusal.forbidden("not-your-handover", handover.number());
         }
         return handover;
     }
@@ -218,7 +219,7 @@ public class HandoverDesk {
         StaffAccount caller = currentStaff.account();
         boolean admin = caller.has(Role.ADMIN) && caller.worksFor(handover.officeId());
         if (!admin && !caller.username().equals(handover.counsellor())) {
-            throw new HandoverProblem.Forbidden("not-your-handover", handover.number());
+            throw Refusal.forbidden("not-your-handover", handover.number());
         }
         return handover;
     }
@@ -243,11 +244,11 @@ public class HandoverDesk {
 
     private PartnerContact contact(Long id) {
         if (id == null) {
-            throw new HandoverProblem.Invalid("partner-contact-missing");
+            throw Refusal.invalid("partner-contact-missing");
         }
         PartnerContact contact = em.find(PartnerContact.class, id);
         if (contact == null || !contact.active() || !contact.partner().active()) {
-            throw new HandoverProblem.NotFound("unknown-partner-contact", id);
+            throw Refusal.notFound("unknown-partner-contact", id);
         }
         return contact;
     }
@@ -255,7 +256,7 @@ public class HandoverDesk {
     private Concern concern(String id) {
         Concern concern = em.find(Concern.class, id);
         if (concern == null) {
-            throw new HandoverProblem.Invalid("unknown-concern", id);
+            throw Refusal.invalid("unknown-concern", id);
         }
         return concern;
     }
@@ -265,45 +266,45 @@ public class HandoverDesk {
         String withDash = normalized.length() == 8 ? normalized.substring(0, 4) + "-" + normalized.substring(4) : normalized;
         return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", withDash)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new HandoverProblem.NotFound("unknown-reference", reference));
+                .orElseThrow(() -> Refusal.notFound("unknown-reference", reference));
     }
 
     private static String onlyOffice(StaffAccount caller) {
         if (caller.offices().size() != 1) {
-            throw new HandoverProblem.Invalid("handover-office-missing");
+            throw Refusal.invalid("handover-office-missing");
         }
         return caller.offices().first();
     }
 
     private static void validate(NewHandover request, ClientDetails client, Instant now) {
         if (request.start() == null) {
-            throw new HandoverProblem.Invalid("handover-start-missing");
+            throw Refusal.invalid("handover-start-missing");
         }
         if (!request.start().isAfter(now)) {
-            throw new HandoverProblem.Invalid("handover-in-past");
+            throw Refusal.invalid("handover-in-past");
         }
         requireDuration(request.durationMinutes() == null ? DEFAULT_MINUTES : request.durationMinutes());
         if (client.name() != null && client.name().length() > 120 || client.phone() != null && client.phone().length() > 40) {
-            throw new HandoverProblem.Invalid("handover-client-too-long");
+            throw Refusal.invalid("handover-client-too-long");
         }
         if (client.note() != null && client.note().length() > Handover.NOTE_MAX) {
-            throw new HandoverProblem.Invalid("handover-note-too-long", Handover.NOTE_MAX);
+            throw Refusal.invalid("handover-note-too-long", Handover.NOTE_MAX);
         }
         if (request.location() != null && request.location().strip().length() > Handover.LOCATION_MAX) {
-            throw new HandoverProblem.Invalid("handover-location-too-long", Handover.LOCATION_MAX);
+            throw Refusal.invalid("handover-location-too-long", Handover.LOCATION_MAX);
         }
         if (client.email() != null) {
             try {
                 new InternetAddress(client.email(), true).validate();
             } catch (AddressException e) {
-                throw new HandoverProblem.Invalid("handover-client-email");
+                throw Refusal.invalid("handover-client-email");
             }
         }
     }
 
     private static void requireDuration(long minutes) {
         if (minutes < 5 || minutes > 480) {
-            throw new HandoverProblem.Invalid("handover-duration", 5, 480);
+            throw Refusal.invalid("handover-duration", 5, 480);
         }
     }
 

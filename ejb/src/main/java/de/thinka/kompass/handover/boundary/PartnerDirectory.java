@@ -1,11 +1,11 @@
 package de.thinka.kompass.handover.boundary;
 
-import de.thinka.kompass.handover.entity.HandoverProblem;
 import de.thinka.kompass.handover.entity.Partner;
 import de.thinka.kompass.handover.entity.PartnerContact;
 import de.thinka.kompass.handover.entity.PartnerType;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Address;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.boundary.RoleMissing;
 import de.thinka.kompass.staff.entity.Role;
@@ -47,7 +47,7 @@ public class PartnerDirectory {
         currentStaff.account();
         Partner partner = em.find(Partner.class, id);
         if (partner == null) {
-            throw new HandoverProblem.NotFound("unknown-partner", id);
+            throw Refusal.notFound("unknown-partner", id);
         }
         return partner;
     }
@@ -55,16 +55,16 @@ public class PartnerDirectory {
     public Partner create(String id, String name, String type, Address address, String phone, Set<String> officeIds) {
         requireAdmin();
         if (blank(id) || !id.matches("[a-z0-9][a-z0-9-]{1,59}")) {
-            throw new HandoverProblem.Invalid("partner-id");
+            throw Refusal.invalid("partner-id");
         }
         if (blank(name) || address == null || blank(address.street()) || blank(address.postalCode()) || blank(address.city())) {
-            throw new HandoverProblem.Invalid("partner-incomplete");
+            throw Refusal.invalid("partner-incomplete");
         }
         if (em.find(Partner.class, id) != null) {
-            throw new HandoverProblem.Conflict("partner-exists", id);
+            throw Refusal.conflict("partner-exists", id);
         }
         if (officeIds == null || officeIds.isEmpty()) {
-            throw new HandoverProblem.Invalid("partner-incomplete");
+            throw Refusal.invalid("partner-incomplete");
         }
         officeIds.forEach(offices::office);
         Partner partner = new Partner(id, name.strip(), type(type), address, phone, officeIds);
@@ -76,12 +76,12 @@ public class PartnerDirectory {
         requireAdmin();
         Partner partner = partner(partnerId);
         if (blank(name) || blank(email)) {
-            throw new HandoverProblem.Invalid("contact-incomplete");
+            throw Refusal.invalid("contact-incomplete");
         }
         try {
             new InternetAddress(email.strip(), true).validate();
         } catch (AddressException e) {
-            throw new HandoverProblem.Invalid("contact-email");
+            throw Refusal.invalid("contact-email");
         }
         PartnerContact contact = partner.addContact(name.strip(), email.strip(), phone);
         em.persist(contact);
@@ -93,7 +93,7 @@ public class PartnerDirectory {
         requireAdmin();
         PartnerContact contact = em.find(PartnerContact.class, contactId);
         if (contact == null) {
-            throw new HandoverProblem.NotFound("unknown-partner-contact", contactId);
+            throw Refusal.notFound("unknown-partner-contact", contactId);
         }
         contact.deactivate();
     }
@@ -109,7 +109,7 @@ public class PartnerDirectory {
         try {
             return PartnerType.valueOf(value == null ? "OTHER" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new HandoverProblem.Invalid("partner-type", value);
+            throw Refusal.invalid("partner-type", value);
         }
     }
 

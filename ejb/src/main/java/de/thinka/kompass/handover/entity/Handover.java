@@ -1,5 +1,6 @@
 package de.thinka.kompass.handover.entity;
 
+import de.thinka.kompass.platform.boundary.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -142,7 +143,7 @@ public class Handover {
                     PartnerContact contact, String concernId, Instant start, Instant end, String location,
                     ClientDetails client, Consent consent, boolean discreet, Instant now) {
         if (!end.isAfter(start)) {
-            throw new HandoverProblem.Invalid("handover-end-before-start");
+            throw Refusal.invalid("handover-end-before-start");
         }
         this.number = number;
         this.icalUid = icalUid;
@@ -174,7 +175,7 @@ public class Handover {
     public void invite() {
         requireOpen();
         if (consent.revokedAt().isPresent()) {
-            throw new HandoverProblem.Conflict("handover-consent-revoked", number);
+            throw Refusal.conflict("handover-consent-revoked", number);
         }
         state = HandoverState.INVITED;
         sentSequence = icalSequence;
@@ -186,7 +187,7 @@ public class Handover {
     public void reschedule(Instant start, Instant end, String newLocation) {
         requireOpen();
         if (!end.isAfter(start)) {
-            throw new HandoverProblem.Invalid("handover-end-before-start");
+            throw Refusal.invalid("handover-end-before-start");
         }
         startsAt = utc(start);
         endsAt = utc(end);
@@ -256,7 +257,7 @@ public class Handover {
             throw HandoverProblem.notOpen(number, state);
         }
         if (now.isBefore(start())) {
-            throw new HandoverProblem.Conflict("handover-not-yet", number);
+            throw Refusal.conflict("handover-not-yet", number);
         }
         state = attended ? HandoverState.ATTENDED : HandoverState.NOT_ATTENDED;
     }

@@ -1,53 +1,18 @@
 package de.thinka.kompass.handover.entity;
 
-import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.platform.boundary.Refusal;
 
-/** Handovers the rules refuse; each kind maps to its HTTP status in the web module. */
-public abstract class HandoverProblem extends BusinessException {
+/** The handover refusals named more than once; the others are plain {@link Refusal}s. */
+public final class HandoverProblem {
 
-    private static final long serialVersionUID = 1L;
-
-    protected HandoverProblem(Reason reason, String key, Object... arguments) {
-        super(reason, key, arguments);
+    private HandoverProblem() {
     }
 
-    public static class Invalid extends HandoverProblem {
-        private static final long serialVersionUID = 1L;
-
-        public Invalid(String key, Object... arguments) {
-            super(Reason.INVALID, key, arguments);
-        }
+    public static Refusal unknownHandover() {
+        return Refusal.notFound("unknown-handover");
     }
 
-    public static class Conflict extends HandoverProblem {
-        private static final long serialVersionUID = 1L;
-
-        public Conflict(String key, Object... arguments) {
-            super(Reason.CONFLICT, key, arguments);
-        }
-    }
-
-    public static class NotFound extends HandoverProblem {
-        private static final long serialVersionUID = 1L;
-
-        public NotFound(String key, Object... arguments) {
-            super(Reason.NOT_FOUND, key, arguments);
-        }
-    }
-
-    public static class Forbidden extends HandoverProblem {
-        private static final long serialVersionUID = 1L;
-
-        public Forbidden(String key, Object... arguments) {
-            super(Reason.FORBIDDEN, key, arguments);
-        }
-    }
-
-    public static NotFound unknownHandover() {
-        return new NotFound("unknown-handover");
-    }
-
-    public static Conflict notOpen(String number, HandoverState state) {
-        return new Conflict("handover-not-open", number, state.name());
+    public static Refusal notOpen(String number, HandoverState state) {
+        return Refusal.conflict("handover-not-open", number, state.name());
     }
 }

@@ -4,13 +4,13 @@ import de.thinka.kompass.appointment.boundary.AppointmentDesk;
 import de.thinka.kompass.appointment.boundary.BookingFacts;
 import de.thinka.kompass.appointment.pages.BookingForms;
 import de.thinka.kompass.handover.boundary.PartnerDirectory;
-import de.thinka.kompass.handover.entity.HandoverProblem;
 import de.thinka.kompass.handover.entity.Partner;
 import de.thinka.kompass.handover.entity.PartnerContact;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.pages.Language;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.queue.boundary.TicketFacts;
@@ -123,7 +123,7 @@ public class HandoverFormPage {
     }
 
     private BookingFacts appointment(String reference) {
-        BusinessException last = new HandoverProblem.NotFound("unknown-reference", reference);
+        BusinessException last = Refusal.notFound("unknown-reference", reference);
         for (String office : currentStaff.account().offices()) {
             try {
                 return appointments.find(office, reference);

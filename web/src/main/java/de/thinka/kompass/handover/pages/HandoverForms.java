@@ -8,6 +8,7 @@ import de.thinka.kompass.handover.entity.ConsentItem;
 import de.thinka.kompass.handover.entity.HandoverProblem;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.boundary.InvalidInput;
+import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
 import jakarta.inject.Inject;
@@ -107,7 +108,7 @@ public class HandoverForms extends HttpServlet {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new HandoverProblem.Invalid("handover-duration", 5, 480);
+            throw Refusal.invalid("handover-duration", 5, 480);
         }
     }
 
