@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -41,8 +42,12 @@ final class Subscriber {
         this.closer = closer;
     }
 
+    /** A send that has not completed after this long will not complete: the connection is given up. */
+    static final long STUCK_NANOS = TimeUnit.SECONDS.toNanos(20);
+
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean sending;
+    private long sendingSince;
 
     /**
      * Queues the text and sends it when the previous message of this session is out: one send in flight per
@@ -72,6 +77,7 @@ final class Subscriber {
             return;
         }
         sending = true;
+        sendingSince = System.nanoTime();
         try {
             session.getAsyncRemote().sendText(next, result -> sent(result.isOK()));
         } catch (RuntimeException notSent) {
@@ -90,10 +96,15 @@ final class Subscriber {
         }
     }
 
-    /** A ping only between messages, so frames never interleave; a busy connection needs none. */
+    /**
+     * A ping only between messages, so frames never interleave; a busy connection needs none. A send that never
+     * completes (rarely seen when the first message follows the handshake very closely) would otherwise leave the
+     * client without anything until the idle timeout: such a connection counts as dead, and the client
+     * reconnects with since.
+     */
     synchronized boolean ping() {
         if (sending) {
-            return true;
+            return System.nanoTime() - sendingSince < STUCK_NANOS;
         }
         try {
             session.getAsyncRemote().sendPing(java.nio.ByteBuffer.allocate(0));
