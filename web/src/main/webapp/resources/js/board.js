@@ -39,6 +39,11 @@ function row(ticket) {
   });
   const flags = ticket.priority && ticket.priority !== 'NORMAL'
     ? element('span', { class: `flag ${ticket.priority.toLowerCase()}` }, t(`priority.${ticket.priority}`)) : null;
+  if (root.dataset.mode === 'desk' && ticket.state === 'IN_SERVICE') {
+    // a counsellor hands the visitor over to a partner: the form takes over concern and call name
+    buttons.push(element('a', { href: `${root.dataset.base || ''}/intern/uebergabe.xhtml?ticket=${ticket.id}`, class: 'handover' },
+      t('handover')));
+  }
   return element('tr', { 'data-number': ticket.number, class: ticket.state.toLowerCase() },
     element('th', { scope: 'row' }, ticket.number, ' ', flags),
     element('td', {}, ticket.pseudonym || ''),

@@ -109,6 +109,30 @@ class QueueBrowserIT {
         }
     }
 
+    @Test
+    void counsellorHandsTheVisitorInServiceOverFromTheDeskView() {
+        Kompass counsellor = Kompass.as("beratung-ilmenau");
+        QueueIT.drain(counsellor, "ilmenau");
+        JsonObject ticket = QueueIT.issue(Kompass.as("empfang-ilmenau"), "ilmenau", "{\"pseudonym\":\"Wanda\",\"concern\":\"schulden\"}");
+        HttpResponse<String> called = counsellor.post("/api/offices/ilmenau/desks/raum-1/call-next", "");
+        assertEquals(200, called.statusCode(), called.body());
+        assertEquals(200, counsellor.post("/api/tickets/" + ticket.getJsonNumber("id").longValue() + "/start", "").statusCode());
+
+        Browser.login(reception, "beratung-ilmenau");
+        reception.get(Kompass.BASE_URL + "/beratung/ilmenau");
+        awaitConnected(reception);
+        waitFor(reception, ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#queue tr[data-number='" + ticket.getString("number") + "'] a.handover")), 5).click();
+        new WebDriverWait(reception, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("uebergabe.xhtml?ticket="));
+        try {
+            assertEquals("Wanda", new WebDriverWait(reception, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("name")))
+                    .getAttribute("value"), "the form takes the call name over");
+        } catch (org.openqa.selenium.TimeoutException notThere) {
+            throw new AssertionError(reception.getPageSource(), notThere);
+        }
+    }
+
     private static long ticketId(Kompass staff, String number) {
         return Kompass.object(staff.get("/api/offices/arnstadt/queue")).getJsonArray("tickets").stream()
                 .map(JsonValue::asJsonObject).filter(t -> t.getString("number").equals(number))
