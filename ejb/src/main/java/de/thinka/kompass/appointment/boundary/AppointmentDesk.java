@@ -1,6 +1,5 @@
 package de.thinka.kompass.appointment.boundary;
 
-import de.thinka.kompass.appointment.control.AppointmentMails;
 import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
@@ -48,8 +47,6 @@ public class AppointmentDesk {
     @Inject
     Bookings bookings;
 
-    @Inject
-    AppointmentMails mails;
 
     @Inject
     WalkInQueue queue;
@@ -71,10 +68,7 @@ public class AppointmentDesk {
                 concern.id(), chosen, start, start.plus(concern.duration()), contact, request.language(),
                 channel == BookingChannel.ONLINE ? BookingChannel.PHONE : channel, currentStaff.account().username(),
                 clock.instant());
-        booker.store(appointment);
-        BookingFacts facts = bookings.facts(appointment);
-        mails.confirmed(facts);
-        return facts;
+        return bookings.confirm(appointment);
     }
 
     /** The office's appointments from the first to the last day (all states), optionally of one counsellor. */
@@ -100,24 +94,11 @@ public class AppointmentDesk {
     public BookingFacts move(String officeId, String reference, Instant newStart, String counsellor) {
         Appointment appointment = byReference(officeId, reference);
         appointment.requireOpen();
-        Instant start = requireFuture(newStart);
-        Concern concern = em.find(Concern.class, appointment.concernId());
-        String chosen = booker.claim(appointment.officeId(), concern.duration(), start, blankToNull(counsellor), appointment.id());
-        appointment.reschedule(chosen, start, start.plus(concern.duration()));
-        booker.released(appointment.officeId());
-        booker.flush();
-        BookingFacts facts = bookings.facts(appointment);
-        mails.updated(facts);
-        return facts;
+        return bookings.move(appointment, requireFuture(newStart), blankToNull(counsellor));
     }
 
     public BookingFacts cancel(String officeId, String reference) {
-        Appointment appointment = byReference(officeId, reference);
-        appointment.cancel(clock.instant());
-        booker.released(appointment.officeId());
-        BookingFacts facts = bookings.facts(appointment);
-        mails.cancelled(facts);
-        return facts;
+        return bookings.cancel(byReference(officeId, reference));
     }
 
     /**

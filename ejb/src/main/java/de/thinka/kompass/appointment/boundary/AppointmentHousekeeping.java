@@ -42,11 +42,18 @@ public class AppointmentHousekeeping {
                 .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setParameter("until", now.plus(settings.reminderLead()).atOffset(ZoneOffset.UTC))
                 .setMaxResults(200).getResultList();
+        int reminded = 0;
         for (Appointment appointment : due) {
-            mails.reminder(bookings.facts(appointment));
-            appointment.markReminded(now);
+            // marked first and only if nobody marked it meanwhile; a bulk update leaves the version alone, so a
+            // citizen cancelling or moving at the same moment is not refused because of the reminder
+            int marked = em.createNamedQuery(Appointment.MARK_REMINDED).setParameter("id", appointment.id())
+                    .setParameter("now", now.atOffset(ZoneOffset.UTC)).executeUpdate();
+            if (marked == 1) {
+                mails.reminder(bookings.facts(appointment));
+                reminded++;
+            }
         }
-        return due.size();
+        return reminded;
     }
 
     /** Bookings not checked in within the grace period after their start become no-shows. */

@@ -1,6 +1,7 @@
 package de.thinka.kompass.appointment.boundary;
 
 import de.thinka.kompass.appointment.control.AppointmentMails;
+import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
@@ -11,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Reading appointments with what belongs to them; shared by the citizen's and the staff's side. */
+import java.time.Clock;
+import java.time.Instant;
+
+/** What the citizen's and the staff's side share: reading appointments, confirming, moving, cancelling. */
 @Dependent
 public class Bookings {
 
@@ -24,11 +28,49 @@ public class Bookings {
     @Inject
     AppointmentMails mails;
 
+    @Inject
+    Booker booker;
+
+    @Inject
+    Clock clock;
+
     public BookingFacts facts(Appointment appointment) {
         StaffAccount counsellor = em.find(StaffAccount.class, appointment.counsellor());
         return new BookingFacts(appointment, directory.office(appointment.officeId()),
                 em.find(Concern.class, appointment.concernId()),
                 counsellor == null ? appointment.counsellor() : counsellor.displayName());
+    }
+
+    /** Stores a new appointment (a lost race is "vergeben") and puts the confirmation into the outbox. */
+    public BookingFacts confirm(Appointment appointment) {
+        booker.store(appointment);
+        BookingFacts facts = facts(appointment);
+        mails.confirmed(facts);
+        return facts;
+    }
+
+    /**
+     * Moves an open appointment to a start already checked against the caller's rules, to the given counsellor
+     * or whoever is free; the citizen gets the update (same UID, SEQUENCE + 1).
+     */
+    public BookingFacts move(Appointment appointment, Instant start, String counsellor) {
+        Concern concern = em.find(Concern.class, appointment.concernId());
+        String chosen = booker.claim(appointment.officeId(), concern.duration(), start, counsellor, appointment.id());
+        appointment.reschedule(chosen, start, start.plus(concern.duration()));
+        booker.released(appointment.officeId());
+        booker.flush();
+        BookingFacts facts = facts(appointment);
+        mails.updated(facts);
+        return facts;
+    }
+
+    /** Cancels the appointment; the citizen gets the CANCEL. */
+    public BookingFacts cancel(Appointment appointment) {
+        appointment.cancel(clock.instant());
+        booker.released(appointment.officeId());
+        BookingFacts facts = facts(appointment);
+        mails.cancelled(facts);
+        return facts;
     }
 
     /** The appointment behind a manage link; {@link AppointmentProblem#unknownBooking()} for anything else. */

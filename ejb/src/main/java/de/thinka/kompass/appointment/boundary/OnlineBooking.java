@@ -1,6 +1,5 @@
 package de.thinka.kompass.appointment.boundary;
 
-import de.thinka.kompass.appointment.control.AppointmentMails;
 import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
@@ -46,8 +45,6 @@ public class OnlineBooking {
     @Inject
     BookingSettings settings;
 
-    @Inject
-    AppointmentMails mails;
 
     @Inject
     Clock clock;
@@ -62,10 +59,7 @@ public class OnlineBooking {
         Appointment appointment = new Appointment(BookingReferences.next(), SecretTokens.next(), office.id(),
                 concern.id(), counsellor, start, start.plus(concern.duration()), contact, request.language(),
                 BookingChannel.ONLINE, null, clock.instant());
-        booker.store(appointment);
-        BookingFacts facts = bookings.facts(appointment);
-        mails.confirmed(facts);
-        return facts;
+        return bookings.confirm(appointment);
     }
 
     public BookingFacts view(String token) {
@@ -77,26 +71,13 @@ public class OnlineBooking {
     }
 
     public BookingFacts cancel(String token) {
-        Appointment appointment = bookings.byToken(token);
-        appointment.cancel(clock.instant());
-        booker.released(appointment.officeId());
-        BookingFacts facts = bookings.facts(appointment);
-        mails.cancelled(facts);
-        return facts;
+        return bookings.cancel(bookings.byToken(token));
     }
 
     public BookingFacts reschedule(String token, Instant newStart) {
         Appointment appointment = bookings.byToken(token);
         appointment.requireOpen();
-        Instant start = requireBookableStart(newStart);
-        Concern concern = em.find(Concern.class, appointment.concernId());
-        String counsellor = booker.claim(appointment.officeId(), concern.duration(), start, null, appointment.id());
-        appointment.reschedule(counsellor, start, start.plus(concern.duration()));
-        booker.released(appointment.officeId());
-        booker.flush();
-        BookingFacts facts = bookings.facts(appointment);
-        mails.updated(facts);
-        return facts;
+        return bookings.move(appointment, requireBookableStart(newStart), null);
     }
 
     private Instant requireBookableStart(Instant start) {

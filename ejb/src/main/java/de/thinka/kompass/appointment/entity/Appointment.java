@@ -44,6 +44,8 @@ import java.util.Optional;
 @NamedQuery(name = Appointment.REMINDERS_DUE, query = "select a from Appointment a"
         + " where a.state = de.thinka.kompass.appointment.entity.AppointmentState.BOOKED and a.email is not null"
         + " and a.remindedAt is null and a.startsAt > :now and a.startsAt <= :until order by a.startsAt")
+@NamedQuery(name = Appointment.MARK_REMINDED, query = "update Appointment a set a.remindedAt = :now"
+        + " where a.id = :id and a.remindedAt is null")
 @NamedQuery(name = Appointment.MISSED, query = "select a from Appointment a"
         + " where a.state = de.thinka.kompass.appointment.entity.AppointmentState.BOOKED and a.startsAt < :before")
 public class Appointment {
@@ -57,6 +59,8 @@ public class Appointment {
     public static final String OPEN_FOR_PHONE = "Appointment.openForPhone";
     public static final String REMINDERS_DUE = "Appointment.remindersDue";
     public static final String MISSED = "Appointment.missed";
+    /** Bookkeeping without a new version, so that a reminder never collides with the citizen's own change. */
+    public static final String MARK_REMINDED = "Appointment.markReminded";
 
     @Id
     @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)

@@ -56,10 +56,7 @@ public class WalkInQueue {
         Instant now = ledger.now();
         Ticket ticket = Ticket.walkIn(office.id(), ledger.today(), counter.nextNumber(ledger.today()),
                 office.ticketPrefix(), SecretTokens.next(), blankToNull(concernId), pseudonym, priority, now);
-        em.persist(ticket);
-        QueueChanged change = ledger.record(counter, office, "ticket-issued", ticket);
-        return new IssuedTicket(change.ticket(), change.figures().positionOf(ticket.id()),
-                change.figures().minutesFor(ticket.id()));
+        return enter(counter, office, ticket);
     }
 
     /**
@@ -71,6 +68,11 @@ public class WalkInQueue {
         QueueCounter counter = ledger.lock(office.id());
         Ticket ticket = Ticket.checkIn(office.id(), ledger.today(), counter.nextNumber(ledger.today()),
                 office.ticketPrefix(), SecretTokens.next(), concernId, callName, appointmentStart, ledger.now());
+        return enter(counter, office, ticket);
+    }
+
+    /** The new ticket joins the line: stored, counted and announced, with its place and wait. */
+    private IssuedTicket enter(QueueCounter counter, Office office, Ticket ticket) {
         em.persist(ticket);
         QueueChanged change = ledger.record(counter, office, "ticket-issued", ticket);
         return new IssuedTicket(change.ticket(), change.figures().positionOf(ticket.id()),

@@ -8,6 +8,7 @@ import de.thinka.kompass.appointment.boundary.CheckedIn;
 import de.thinka.kompass.appointment.entity.BookingChannel;
 import de.thinka.kompass.platform.boundary.InvalidInput;
 import de.thinka.kompass.platform.rest.JsonBody;
+import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
 import de.thinka.kompass.queue.api.TicketsResource.Issued;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,8 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -51,8 +50,8 @@ public class AppointmentsResource {
     @Inject
     AppointmentDesk desk;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    ProblemTexts texts;
 
     @GET
     public List<StaffBooking> calendar(@PathParam("office") String office, @QueryParam("from") String from,
@@ -61,7 +60,7 @@ public class AppointmentsResource {
         first = first == null ? LocalDate.now(Times.BERLIN) : first;
         LocalDate last = Times.day(to, "to");
         return desk.calendar(office, first, last == null ? first.plusDays(6) : last, counsellor).stream()
-                .map(facts -> StaffBooking.of(facts, locale())).toList();
+                .map(facts -> StaffBooking.of(facts, texts.locale())).toList();
     }
 
     @POST
@@ -75,13 +74,13 @@ public class AppointmentsResource {
                 request.language()), channel(request.channel()), request.counsellor());
         return Response.created(UriBuilder.fromPath("/api/offices/{office}/appointments/{reference}")
                         .build(office, facts.appointment().reference()))
-                .entity(StaffBooking.of(facts, locale())).build();
+                .entity(StaffBooking.of(facts, texts.locale())).build();
     }
 
     @GET
     @Path("{reference}")
     public StaffBooking find(@PathParam("office") String office, @PathParam("reference") String reference) {
-        return StaffBooking.of(desk.find(office, reference), locale());
+        return StaffBooking.of(desk.find(office, reference), texts.locale());
     }
 
     @POST
@@ -90,13 +89,13 @@ public class AppointmentsResource {
     public StaffBooking move(@PathParam("office") String office, @PathParam("reference") String reference,
                              @RequestBody(description = "{start, counsellor?}") String body) {
         Move move = JsonBody.optional(body, Move.class, new Move(null, null));
-        return StaffBooking.of(desk.move(office, reference, Times.instant(move.start(), "start"), move.counsellor()), locale());
+        return StaffBooking.of(desk.move(office, reference, Times.instant(move.start(), "start"), move.counsellor()), texts.locale());
     }
 
     @POST
     @Path("{reference}/cancel")
     public StaffBooking cancel(@PathParam("office") String office, @PathParam("reference") String reference) {
-        return StaffBooking.of(desk.cancel(office, reference), locale());
+        return StaffBooking.of(desk.cancel(office, reference), texts.locale());
     }
 
     @POST
@@ -104,7 +103,7 @@ public class AppointmentsResource {
     public CheckInView checkIn(@PathParam("office") String office, @PathParam("reference") String reference) {
         CheckedIn done = desk.checkIn(office, reference);
         String token = done.ticket().ticket().token();
-        return new CheckInView(StaffBooking.of(done.booking(), locale()),
+        return new CheckInView(StaffBooking.of(done.booking(), texts.locale()),
                 new Issued(done.ticket().ticket().id(), done.ticket().ticket().number(), token,
                         done.ticket().position(), done.ticket().estimatedWaitMinutes(), "/t/" + token));
     }
@@ -120,8 +119,4 @@ public class AppointmentsResource {
         }
     }
 
-    private Locale locale() {
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(locale -> "en".equals(locale.getLanguage())).orElse(Locale.GERMAN);
-    }
 }

@@ -7,6 +7,7 @@ import de.thinka.kompass.appointment.boundary.BookingRequest;
 import de.thinka.kompass.appointment.boundary.OnlineBooking;
 import de.thinka.kompass.platform.boundary.InvalidInput;
 import de.thinka.kompass.platform.rest.JsonBody;
+import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -44,8 +43,8 @@ public class BookingsResource {
     @Inject
     OnlineBooking booking;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    ProblemTexts texts;
 
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
@@ -97,8 +96,7 @@ public class BookingsResource {
         if (asked != null && !asked.isBlank()) {
             return asked.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "de";
         }
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(locale -> "en".equals(locale.getLanguage())).map(locale -> "en").orElse("de");
+        return texts.locale().getLanguage();
     }
 
     private static Locale locale(BookingFacts facts) {

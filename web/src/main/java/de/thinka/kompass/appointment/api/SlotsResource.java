@@ -2,6 +2,7 @@ package de.thinka.kompass.appointment.api;
 
 import de.thinka.kompass.appointment.boundary.SlotList;
 import de.thinka.kompass.appointment.boundary.SlotSearch;
+import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,15 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Free appointment times of an office for a concern. Public: start times and how many counsellors are free,
@@ -39,8 +37,8 @@ public class SlotsResource {
     @Inject
     SlotSearch search;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    ProblemTexts texts;
 
     @GET
     @Operation(summary = "Free start times (from/to: YYYY-MM-DD, default today … 8 weeks ahead)")
@@ -52,8 +50,7 @@ public class SlotsResource {
         SlotList list = "staff".equals(scope)
                 ? search.forStaff(office, concern, first, last)
                 : search.forCitizens(office, concern, first, last);
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.GERMAN : headers.getAcceptableLanguages().get(0);
-        return new Slots(list.office().id(), list.concern().id(), list.concern().name(locale),
+        return new Slots(list.office().id(), list.concern().id(), list.concern().name(texts.locale()),
                 (int) list.concern().duration().toMinutes(), Times.BERLIN.getId(), list.from(), list.to(),
                 list.slots().stream().map(slot -> new SlotView(Times.berlin(slot.start()), Times.berlin(slot.end()),
                         slot.counsellorCount())).toList());

@@ -9,6 +9,7 @@ import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.pages.Language;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -48,8 +49,7 @@ public class BookingPage {
 
     public void load() {
         Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        Object formError = faces.getExternalContext().getRequestMap().get(BookingForms.ERROR);
-        problem = formError == null ? null : formError.toString();
+        problem = FormAnswers.refusal(faces.getExternalContext().getRequestMap());
         try {
             office = blank(parameters.get("office")) ? null : directory.office(parameters.get("office"));
             concern = office == null || blank(parameters.get("concern")) ? null : search.concern(parameters.get("concern"), true);

@@ -11,6 +11,7 @@ import de.thinka.kompass.platform.pages.Language;
 import de.thinka.kompass.platform.pages.QrSvg;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -56,8 +57,7 @@ public class ManagePage {
         ExternalContext external = faces.getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
         token = parameters.get("token");
-        Object formError = external.getRequestMap().get(BookingForms.ERROR);
-        problem = formError == null ? null : formError.toString();
+        problem = FormAnswers.refusal(external.getRequestMap());
         try {
             facts = booking.view(token);
         } catch (BusinessException unknown) {

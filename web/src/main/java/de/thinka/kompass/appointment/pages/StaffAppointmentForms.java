@@ -7,8 +7,8 @@ import de.thinka.kompass.appointment.boundary.CheckedIn;
 import de.thinka.kompass.appointment.entity.BookingChannel;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.boundary.InvalidInput;
-import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -48,15 +48,10 @@ public class StaffAppointmentForms extends HttpServlet {
                 case "anmelden" -> checkedIn(desk.checkIn(office, reference));
                 default -> throw new InvalidInput("field-missing", "aktion");
             };
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + "/termine/" + encode(office) + "?tag="
+            FormAnswers.seeOther(request, response, "/termine/" + encode(office) + "?tag="
                     + encode(String.valueOf(request.getParameter("tag"))) + "&meldung=" + encode(action) + "&ref=" + encode(done));
         } catch (BusinessException refused) {
-            request.setAttribute(BookingForms.ERROR, ProblemTexts.business(BookingForms.language(request),
-                    refused.messageKey(), refused.arguments()));
-            response.setStatus(refused.reason() == BusinessException.Reason.CONFLICT ? 409
-                    : refused.reason() == BusinessException.Reason.FORBIDDEN ? 403 : 400);
-            request.getRequestDispatcher("/intern/termine.xhtml").forward(request, response);
+            FormAnswers.refuse(request, response, refused, "/intern/termine.xhtml");
         }
     }
 

@@ -15,6 +15,7 @@ import de.thinka.kompass.platform.rest.Times;
 import de.thinka.kompass.staff.boundary.StaffDirectory;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -80,8 +81,7 @@ public class StaffCalendarPage {
     public void load() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
-        Object formError = external.getRequestMap().get(BookingForms.ERROR);
-        problem = formError == null ? null : formError.toString();
+        problem = FormAnswers.refusal(external.getRequestMap());
         try {
             office = directory.office(parameters.get("office"));
         } catch (BusinessException unknown) {

@@ -3,7 +3,7 @@ package de.thinka.kompass.handover.pages;
 import de.thinka.kompass.handover.boundary.PartnerAnswers;
 import de.thinka.kompass.handover.entity.Handover.Answer;
 import de.thinka.kompass.platform.boundary.BusinessException;
-import de.thinka.kompass.platform.rest.ProblemTexts;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -18,7 +18,6 @@ import java.io.IOException;
 public class AnswerForms extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String ERROR = "kompass.formError";
 
     @Inject
     PartnerAnswers answers;
@@ -30,17 +29,13 @@ public class AnswerForms extends HttpServlet {
         String asked = request.getParameter("antwort");
         try {
             answers.answer(token, "absagen".equals(asked) ? Answer.DECLINED : Answer.ACCEPTED);
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + "/u/" + token + "?beantwortet");
+            FormAnswers.seeOther(request, response, "/u/" + token + "?beantwortet");
         } catch (BusinessException refused) {
             if (refused.reason() == BusinessException.Reason.NOT_FOUND) {
                 response.sendError(404);
                 return;
             }
-            request.setAttribute(ERROR, ProblemTexts.business(ProblemTexts.preferredLocale(request),
-                    refused.messageKey(), refused.arguments()));
-            response.setStatus(409);
-            request.getRequestDispatcher("/antwort.xhtml").forward(request, response);
+            FormAnswers.refuse(request, response, refused, "/antwort.xhtml");
         }
     }
 }

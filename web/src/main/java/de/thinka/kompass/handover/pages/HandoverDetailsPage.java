@@ -1,6 +1,5 @@
 package de.thinka.kompass.handover.pages;
 
-import de.thinka.kompass.appointment.pages.BookingForms;
 import de.thinka.kompass.handover.boundary.HandoverDesk;
 import de.thinka.kompass.handover.boundary.HandoverFacts;
 import de.thinka.kompass.handover.entity.ConsentItem;
@@ -8,6 +7,7 @@ import de.thinka.kompass.handover.entity.Handover;
 import de.thinka.kompass.handover.entity.HandoverState;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.rest.Times;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,8 +46,7 @@ public class HandoverDetailsPage {
     public void load() throws IOException {
         ExternalContext external = faces.getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
-        Object formError = external.getRequestMap().get(BookingForms.ERROR);
-        problem = formError == null ? null : formError.toString();
+        problem = FormAnswers.refusal(external.getRequestMap());
         Long id = HandoverForms.id(parameters.get("id"));
         try {
             facts = id == null ? null : desk.one(id);

@@ -2,7 +2,6 @@ package de.thinka.kompass.handover.pages;
 
 import de.thinka.kompass.appointment.boundary.AppointmentDesk;
 import de.thinka.kompass.appointment.boundary.BookingFacts;
-import de.thinka.kompass.appointment.pages.BookingForms;
 import de.thinka.kompass.handover.boundary.PartnerDirectory;
 import de.thinka.kompass.handover.entity.Partner;
 import de.thinka.kompass.handover.entity.PartnerContact;
@@ -16,6 +15,7 @@ import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.queue.boundary.TicketFacts;
 import de.thinka.kompass.queue.boundary.WalkInQueue;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -80,8 +80,7 @@ public class HandoverFormPage {
     public void load() {
         ExternalContext external = faces.getExternalContext();
         Map<String, String> parameters = external.getRequestParameterMap();
-        Object formError = external.getRequestMap().get(BookingForms.ERROR);
-        problem = formError == null ? null : formError.toString();
+        problem = FormAnswers.refusal(external.getRequestMap());
         FIELDS.forEach(field -> values.put(field, parameters.getOrDefault(field, "")));
         if (parameters.containsKey("aktion")) {
             String[] items = external.getRequestParameterValuesMap().get("consent");

@@ -1,6 +1,5 @@
 package de.thinka.kompass.handover.pages;
 
-import de.thinka.kompass.appointment.pages.BookingForms;
 import de.thinka.kompass.handover.boundary.HandoverDesk;
 import de.thinka.kompass.handover.boundary.HandoverFacts;
 import de.thinka.kompass.handover.boundary.NewHandover;
@@ -9,8 +8,8 @@ import de.thinka.kompass.handover.entity.HandoverProblem;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.boundary.InvalidInput;
 import de.thinka.kompass.platform.boundary.Refusal;
-import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
+import de.thinka.kompass.platform.pages.FormAnswers;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -51,19 +50,10 @@ public class HandoverForms extends HttpServlet {
         boolean creating = "einladen".equals(action) || "entwurf".equals(action);
         try {
             HandoverFacts done = creating ? desk.create(newHandover(request, "entwurf".equals(action))) : act(action, request);
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + DETAILS_PAGE + "?id=" + done.handover().id()
+            FormAnswers.seeOther(request, response, DETAILS_PAGE + "?id=" + done.handover().id()
                     + "&meldung=" + URLEncoder.encode(action, StandardCharsets.UTF_8));
         } catch (BusinessException refused) {
-            request.setAttribute(BookingForms.ERROR, ProblemTexts.business(BookingForms.language(request),
-                    refused.messageKey(), refused.arguments()));
-            response.setStatus(switch (refused.reason()) {
-                case CONFLICT -> 409;
-                case FORBIDDEN -> 403;
-                case NOT_FOUND -> 404;
-                default -> 400;
-            });
-            request.getRequestDispatcher(creating ? NEW_PAGE : DETAILS_PAGE).forward(request, response);
+            FormAnswers.refuse(request, response, refused, creating ? NEW_PAGE : DETAILS_PAGE);
         }
     }
 

@@ -52,13 +52,24 @@ public class Language {
         if ("de".equals(asked) || "en".equals(asked)) {
             external.addResponseCookie(COOKIE, asked, Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true,
                     "SameSite", "Lax"));
-            return Locale.forLanguageTag(asked);
         }
-        Cookie remembered = (Cookie) external.getRequestCookieMap().get(COOKIE);
-        if (remembered != null && ("de".equals(remembered.getValue()) || "en".equals(remembered.getValue()))) {
-            return Locale.forLanguageTag(remembered.getValue());
+        return of((HttpServletRequest) external.getRequest());
+    }
+
+    /**
+     * The language of a request, also for servlets outside Faces (the form handlers): {@code lang} asked for,
+     * else the remembered choice, else the browser's preference, German by default.
+     */
+    public static Locale of(HttpServletRequest request) {
+        String chosen = request.getParameter("lang");
+        if (!"de".equals(chosen) && !"en".equals(chosen) && request.getCookies() != null) {
+            chosen = Arrays.stream(request.getCookies()).filter(cookie -> COOKIE.equals(cookie.getName()))
+                    .map(Cookie::getValue).findFirst().orElse(null);
         }
-        return ProblemTexts.preferredLocale((HttpServletRequest) external.getRequest());
+        if ("de".equals(chosen) || "en".equals(chosen)) {
+            return Locale.forLanguageTag(chosen);
+        }
+        return ProblemTexts.preferredLocale(request);
     }
 
     /**

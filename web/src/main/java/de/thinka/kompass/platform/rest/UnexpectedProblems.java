@@ -3,6 +3,7 @@ package de.thinka.kompass.platform.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -53,11 +54,25 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
             return Problem.of("malformed-json", texts.http("malformed-json.title"), 400,
                     texts.http("malformed-json"), instance).toResponse();
         }
+        if (changedMeanwhile(e)) {
+            return Problem.of("changed-meanwhile", texts.http("changed-meanwhile.title"), 409,
+                    texts.http("changed-meanwhile"), instance).toResponse();
+        }
         if (cause instanceof WebApplicationException wae && wae.getResponse() != null && wae.getResponse().getStatus() < 500) {
             return Problem.of("bad-request", texts.http("bad-request.title"), wae.getResponse().getStatus(),
                     texts.http("bad-request"), instance).toResponse();
         }
         return logged(e, texts, instance);
+    }
+
+    /** Two people changed the same thing at once; the later one is refused and changes nothing. */
+    private static boolean changedMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasJsonbCause(Throwable e) {
