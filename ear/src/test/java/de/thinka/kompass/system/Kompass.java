@@ -31,7 +31,9 @@ public final class Kompass {
     private final String authorization;
 
     private Kompass(String authorization, boolean keepCookies) {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        // HTTP/1.1 as browsers speak it without TLS (the JDK's default would try an h2c upgrade on every request)
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (keepCookies) {
             builder.cookieHandler(new CookieManager());

@@ -24,6 +24,10 @@ public record Contact(String name, String email, String phone) {
         if (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl)) {
             throw Refusal.invalid("name-too-long", NAME_MAX);
         }
+        if (name.indexOf('<') >= 0 || name.indexOf('>') >= 0) {
+            // no name needs them, and a name with markup would only wait for a page that forgets to escape it
+            throw Refusal.invalid("name-markup");
+        }
         if (email != null) {
             email = email.toLowerCase(Locale.ROOT);
             if (email.length() > 200 || !EMAIL.matcher(email).matches()) {

@@ -31,6 +31,8 @@ class ContactTest {
         assertEquals("name-missing", refusal(" ", null, null));
         assertEquals("name-too-long", refusal("x".repeat(81), null, null));
         assertEquals("name-too-long", refusal("a\u0007b", null, null));
+        assertEquals("name-markup", refusal("<script>alert(1)</script>", null, null));
+        assertEquals("name-markup", refusal("Anna <b>", null, null));
         assertEquals("email-invalid", refusal("A", "not-an-address", null));
         assertEquals("email-invalid", refusal("A", "<script>@x.de", null));
         assertEquals("phone-invalid", refusal("A", null, "call me"));

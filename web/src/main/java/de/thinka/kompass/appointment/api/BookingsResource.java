@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.api;
 
+import de.thinka.kompass.platform.rest.PublicApi;
 import de.thinka.kompass.appointment.api.BookingViews.Booked;
 import de.thinka.kompass.appointment.api.BookingViews.PublicBooking;
 import de.thinka.kompass.appointment.boundary.BookingFacts;
@@ -28,6 +29,7 @@ import java.util.Locale;
  * Online booking without an account. The manage token in the path is the only key to a booking; whoever
  * holds it may look, move and cancel. The body field {@code website} is a honeypot people never fill in.
  */
+@PublicApi
 @Path("bookings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

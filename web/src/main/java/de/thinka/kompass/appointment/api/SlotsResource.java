@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.api;
 
+import de.thinka.kompass.platform.rest.PublicApi;
 import de.thinka.kompass.appointment.boundary.SlotList;
 import de.thinka.kompass.appointment.boundary.SlotSearch;
 import de.thinka.kompass.platform.rest.ProblemTexts;
@@ -22,6 +23,7 @@ import java.util.List;
  * Free appointment times of an office for a concern. Public: start times and how many counsellors are free,
  * never who. With {@code scope=staff} (staff of the office): every concern, from now on, without lead time.
  */
+@PublicApi
 @Path("offices/{office}/slots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,11 +26,13 @@ public class OutboxPage {
 
     private List<OutboxEntry> mails;
 
+    /** Called by f:viewAction, before anything is written: a caller without ADMIN gets the 403 page. */
+    public void load() {
+        mails = admin.mails(null);
+    }
+
     public List<OutboxEntry> getMails() {
-        if (mails == null) {
-            mails = admin.mails(null);
-        }
-        return mails;
+        return mails == null ? List.of() : mails;
     }
 
     public String moment(Instant instant) {

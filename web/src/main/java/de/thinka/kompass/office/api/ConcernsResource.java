@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.api;
 
+import de.thinka.kompass.platform.rest.PublicApi;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Public: the concern categories ("Problemlagen") in German and English. */
+@PublicApi
 @Path("concerns")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

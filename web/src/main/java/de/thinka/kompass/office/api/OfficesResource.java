@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.api;
 
+import de.thinka.kompass.platform.rest.PublicApi;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Public: the offices with address, opening hours and rooms. */
+@PublicApi
 @Path("offices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

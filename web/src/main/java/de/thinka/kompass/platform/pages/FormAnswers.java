@@ -30,14 +30,19 @@ public final class FormAnswers {
     public static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused,
                               String page) throws ServletException, IOException {
         request.setAttribute(ERROR, ProblemTexts.business(Language.of(request), refused.messageKey(), refused.arguments()));
-        response.setStatus(switch (refused.reason()) {
+        response.setStatus(status(refused));
+        request.getRequestDispatcher(page).forward(request, response);
+    }
+
+    /** The HTTP status that says the same as the refusal's reason. */
+    public static int status(BusinessException refused) {
+        return switch (refused.reason()) {
             case INVALID -> 400;
             case UNAUTHENTICATED -> 401;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
-        });
-        request.getRequestDispatcher(page).forward(request, response);
+        };
     }
 
     /** The sentence of the form just refused, or null (for the page beans, from Faces' request map). */

@@ -1,5 +1,6 @@
 package de.thinka.kompass.queue.api;
 
+import de.thinka.kompass.platform.rest.PublicApi;
 import de.thinka.kompass.queue.boundary.PublicQueue;
 import de.thinka.kompass.queue.boundary.TicketStatus;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Public, with the ticket's token: number, state, place in line, estimate, destination once called. */
+@PublicApi
 @Path("tickets/status/{token}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Desk;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.platform.pages.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +29,9 @@ public class QueuePage {
     OfficeDirectory directory;
 
     @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
     Language language;
 
     @Inject
@@ -42,6 +46,18 @@ public class QueuePage {
             office = directory.office(id);
         } catch (BusinessException unknown) {
             faces.getExternalContext().responseSendError(404, "unknown office");
+            faces.responseComplete();
+        }
+    }
+
+    /** As {@link #load()} for the staff boards: someone else's office gets the 403 page, not an empty board. */
+    public void loadForStaff() throws IOException {
+        String id = faces.getExternalContext().getRequestParameterMap().get("office");
+        try {
+            office = currentStaff.requireOffice(id);
+        } catch (BusinessException refused) {
+            faces.getExternalContext().responseSendError(
+                    refused.reason() == BusinessException.Reason.FORBIDDEN ? 403 : 404, refused.messageKey());
             faces.responseComplete();
         }
     }

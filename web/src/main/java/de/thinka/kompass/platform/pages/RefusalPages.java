@@ -1,0 +1,73 @@
+package de.thinka.kompass.platform.pages;
+
+import de.thinka.kompass.platform.boundary.BusinessException;
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * A business rule that says no while a page is built (someone else's office, a missing role, an unknown id)
+ * becomes the friendly error page with the matching status (403, 404, ...), never a 500 with a trace.
+ * Registered in faces-config.xml.
+ */
+public class RefusalPages extends ExceptionHandlerFactory {
+
+    public RefusalPages(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() throws FacesException {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Optional<BusinessException> refusal = refusal(events.next().getContext().getException());
+                ExternalContext external = faces.getExternalContext();
+                if (refusal.isPresent() && !external.isResponseCommitted()) {
+                    events.remove();
+                    send(faces, FormAnswers.status(refusal.get()));
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static void send(FacesContext faces, int status) {
+            try {
+                faces.getExternalContext().responseReset();
+                faces.getExternalContext().responseSendError(status, null);
+                faces.responseComplete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Optional<BusinessException> refusal(Throwable thrown) {
+            for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BusinessException business) {
+                    return Optional.of(business);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
