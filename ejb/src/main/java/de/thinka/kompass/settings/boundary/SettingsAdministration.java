@@ -54,8 +54,8 @@ public class SettingsAdministration {
         entered.forEach((key, value) -> {
             String stored = key.stored(value);
             if (stored == null) {
-                throw key.unit() == SettingKey.Unit.YES_NO ? Refusal.invalid("setting-yes-no", key.configName())
-                        : Refusal.invalid("setting-range", key.configName(), key.min(), key.max());
+                throw key.unit() == SettingKey.Unit.YES_NO ? Refusal.invalid("setting-yes-no", key.ordinal())
+                        : Refusal.invalid("setting-range", key.ordinal(), key.min(), key.max());
             }
             checked.put(key, stored);
         });
