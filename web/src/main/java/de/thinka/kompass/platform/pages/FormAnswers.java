@@ -27,6 +27,26 @@ public final class FormAnswers {
         response.setHeader("Location", request.getContextPath() + path);
     }
 
+    /** A form's business action; answers the path (with query) to show after success. */
+    @FunctionalInterface
+    public interface Action {
+        String run();
+    }
+
+    /**
+     * Runs a form's action: success redirects to the path it answers (POST-redirect-GET), a refusal shows
+     * {@code page} again with the sentence.
+     */
+    public static void answer(HttpServletRequest request, HttpServletResponse response, String page, Action action)
+            throws ServletException, IOException {
+        request.setCharacterEncoding("UTF-8");
+        try {
+            seeOther(request, response, action.run());
+        } catch (BusinessException refused) {
+            refuse(request, response, refused, page);
+        }
+    }
+
     public static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused,
                               String page) throws ServletException, IOException {
         request.setAttribute(ERROR, ProblemTexts.business(Language.of(request), refused.messageKey(), refused.arguments()));
