@@ -11,10 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The settings page's form: every field named by its configuration name; a yes/no box unticked means no. */
+/**
+ * The settings page's form: every field named by its configuration name; settings not sent stay as they are. A
+ * yes/no box comes with a hidden "false" of the same name, so an unticked box means no.
+ */
 @WebServlet("/intern/admin/einstellungen-aktion")
 public class SettingsForm extends HttpServlet {
 
@@ -29,11 +33,10 @@ public class SettingsForm extends HttpServlet {
         FormAnswers.answer(request, response, PAGE, () -> {
             Map<SettingKey, String> entered = new EnumMap<>(SettingKey.class);
             for (SettingKey key : SettingKey.values()) {
-                String value = request.getParameter(key.configName());
-                if (key.unit() == SettingKey.Unit.YES_NO) {
-                    entered.put(key, Boolean.toString("true".equals(value)));
-                } else if (value != null) {
-                    entered.put(key, value);
+                String[] values = request.getParameterValues(key.configName());
+                if (values != null) {
+                    entered.put(key, key.unit() == SettingKey.Unit.YES_NO
+                            ? Boolean.toString(Arrays.asList(values).contains("true")) : values[0]);
                 }
             }
             administration.change(entered);
