@@ -4,7 +4,7 @@
 create table app_setting (
     name          varchar(80)  primary key,
     setting_value varchar(200) not null,
-    changed_at    timestamp    not null
+    changed_at    timestamp with time zone not null
 );
 
 -- set when an administrator created the account or reset its password: the person chooses their own at login

@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** A setting's value as ADMIN set it on the settings page; wins over the MicroProfile Config value. */
 @Entity
@@ -19,7 +21,7 @@ public class StoredSetting {
     private String value;
 
     @Column(name = "changed_at")
-    private Instant changedAt;
+    private OffsetDateTime changedAt;
 
     protected StoredSetting() {
         // JPA
@@ -28,7 +30,7 @@ public class StoredSetting {
     public StoredSetting(String name, String value, Instant now) {
         this.name = name;
         this.value = value;
-        this.changedAt = now;
+        this.changedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     public String name() {
@@ -40,14 +42,14 @@ public class StoredSetting {
     }
 
     public Instant changedAt() {
-        return changedAt;
+        return changedAt.toInstant();
     }
 
     /** Takes the new value; unchanged values keep their time. */
     public void change(String newValue, Instant now) {
         if (!newValue.equals(value)) {
             this.value = newValue;
-            this.changedAt = now;
+            this.changedAt = now.atOffset(ZoneOffset.UTC);
         }
     }
 }
