@@ -10,7 +10,9 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -106,7 +108,7 @@ class AdministrationIT {
     }
 
     private static HttpResponse<String> changeConcern(String id, String name, String minutes, boolean online, boolean active) {
-        List<String> fields = new java.util.ArrayList<>(List.of("id", id, "nameDe", name, "nameEn", name + " (en)", "minutes", minutes));
+        List<String> fields = new ArrayList<>(List.of("id", id, "nameDe", name, "nameEn", name + " (en)", "minutes", minutes));
         if (online) {
             fields.addAll(List.of("bookableOnline", "on"));
         }
@@ -256,9 +258,9 @@ class AdministrationIT {
                 "postalCode", "99310", "city", "Arnstadt");
         assertEquals(303, created.statusCode(), created.body());
         assertEquals(303, ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "raum-neu", "office", id,
-                "name", "Beratungsraum Süd").statusCode());
+                "deskName", "Beratungsraum Süd").statusCode());
         assertRefused(409, "gibt es in dieser Anlaufstelle schon", ADMIN.form("/intern/admin/anlaufstellen-aktion",
-                "aktion", "raum-neu", "office", id, "name", "beratungsraum süd"));
+                "aktion", "raum-neu", "office", id, "deskName", "beratungsraum süd"));
         assertEquals(303, ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "oeffnungszeiten", "office", id,
                 "day-1", "9-12, 13:00-16:00", "day-3", "09.30-12").statusCode());
         assertRefused(400, "Dienstag", ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "oeffnungszeiten", "office", id,
@@ -283,7 +285,7 @@ class AdministrationIT {
 
     @Test
     void closureDayEnteredAndTakenBack() {
-        String day = java.time.LocalDate.now().plusDays(40).toString();
+        String day = LocalDate.now().plusDays(40).toString();
         assertEquals(303, ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "schliessen", "office", "ilmenau",
                 "day", day, "reason", "Teamtag").statusCode());
         assertTrue(closures().contains(day));
@@ -298,8 +300,8 @@ class AdministrationIT {
     }
 
     private static String closures() {
-        String from = java.time.LocalDate.now().toString();
-        String to = java.time.LocalDate.now().plusDays(60).toString();
+        String from = LocalDate.now().toString();
+        String to = LocalDate.now().plusDays(60).toString();
         return ADMIN.get("/api/offices/ilmenau/availability?from=" + from + "&to=" + to).body();
     }
 
@@ -311,9 +313,9 @@ class AdministrationIT {
         assertRefused(409, "gibt es schon", ADMIN.form("/intern/admin/partner-aktion", "aktion", "anlegen", "id", id,
                 "name", "Nochmal", "type", "OTHER", "street", "Weg 2", "postalCode", "98693", "city", "Ilmenau", "office", "ilmenau"));
         assertEquals(303, ADMIN.form("/intern/admin/partner-aktion", "aktion", "kontakt-neu", "partner", id,
-                "name", "Frau Test", "email", "test@partner.example").statusCode());
+                "contactName", "Frau Test", "contactEmail", "test@partner.example").statusCode());
         assertRefused(400, "keine gültige Adresse", ADMIN.form("/intern/admin/partner-aktion", "aktion", "kontakt-neu",
-                "partner", id, "name", "Herr Test", "email", "kein at"));
+                "partner", id, "contactName", "Herr Test", "contactEmail", "kein at"));
         JsonObject partner = Kompass.object(ADMIN.get("/api/partners/" + id));
         assertEquals(1, partner.getJsonArray("contacts").size());
         long contact = partner.getJsonArray("contacts").getJsonObject(0).getJsonNumber("id").longValue();

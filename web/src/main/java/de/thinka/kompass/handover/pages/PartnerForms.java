@@ -34,8 +34,8 @@ public class PartnerForms extends HttpServlet {
                         request.getParameter("type"), new Address(request.getParameter("street"),
                                 request.getParameter("postalCode"), request.getParameter("city")),
                         request.getParameter("phone"), offices(request.getParameterValues("office"))).id();
-                case "kontakt-neu" -> partners.addContact(request.getParameter("partner"), request.getParameter("name"),
-                        request.getParameter("email"), request.getParameter("phone")).partner().id();
+                case "kontakt-neu" -> partners.addContact(request.getParameter("partner"), request.getParameter("contactName"),
+                        request.getParameter("contactEmail"), request.getParameter("contactPhone")).partner().id();
                 case "kontakt-entfernen" -> {
                     partners.deactivateContact(contactId(request.getParameter("contact")));
                     yield request.getParameter("partner");

@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -42,12 +40,8 @@ public class OfficeForms extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String action = String.valueOf(request.getParameter("aktion"));
-        String office = request.getParameter("office");
-        FormAnswers.answer(request, response, "anlegen".equals(action) ? LIST_PAGE : OFFICE_PAGE, () -> {
-            String id = act(action, office, request);
-            return OFFICE_PAGE + "?id=" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "&meldung=" + action;
-        });
+        FormAnswers.answerForItem(request, response, LIST_PAGE, OFFICE_PAGE, "id",
+                action -> act(action, request.getParameter("office"), request));
     }
 
     private String act(String action, String office, HttpServletRequest request) {
@@ -56,8 +50,8 @@ public class OfficeForms extends HttpServlet {
                 return administration.create(request.getParameter("id"), details(request)).id();
             }
             case "aendern" -> administration.change(office, details(request));
-            case "raum-neu" -> administration.addDesk(office, request.getParameter("name"));
-            case "raum-umbenennen" -> administration.renameDesk(office, request.getParameter("desk"), request.getParameter("name"));
+            case "raum-neu" -> administration.addDesk(office, request.getParameter("deskName"));
+            case "raum-umbenennen" -> administration.renameDesk(office, request.getParameter("desk"), request.getParameter("deskName"));
             case "raum-entfernen" -> administration.removeDesk(office, request.getParameter("desk"));
             case "oeffnungszeiten" -> administration.changeOpeningHours(office, week(request));
             case "schliessen" -> planning.closeOffice(office, day(request), request.getParameter("reason"));

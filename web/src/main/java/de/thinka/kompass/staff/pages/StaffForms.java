@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -37,12 +35,8 @@ public class StaffForms extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        String action = String.valueOf(request.getParameter("aktion"));
-        String username = request.getParameter("username");
-        FormAnswers.answer(request, response, "anlegen".equals(action) ? LIST_PAGE : ACCOUNT_PAGE, () -> {
-            String name = act(action, username, request);
-            return ACCOUNT_PAGE + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&meldung=" + action;
-        });
+        FormAnswers.answerForItem(request, response, LIST_PAGE, ACCOUNT_PAGE, "name",
+                action -> act(action, request.getParameter("username"), request));
     }
 
     private String act(String action, String username, HttpServletRequest request) {
