@@ -246,16 +246,21 @@ class AdministrationIT {
         String prefix = "" + (char) ('B' + ThreadLocalRandom.current().nextInt(20)) + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
                 + (char) ('A' + ThreadLocalRandom.current().nextInt(26));
         assertRefused(409, "Buchstaben „A“", ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "anlegen", "id", id,
-                "name", "KOMPASS Test", "prefix", "A", "street", "Teststraße 1", "postalCode", "99310", "city", "Arnstadt"));
+                "name", "KOMPASS Test", "prefix", "A", "street", "Teststraße 1", "postalCode", "99310", "city", "Arnstadt",
+                "phone", "03628 1"));
         assertRefused(400, "5 Ziffern", ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "anlegen", "id", id,
                 "name", "KOMPASS " + id, "prefix", prefix, "street", "Teststraße 1", "postalCode", "9931", "city", "Arnstadt"));
         assertRefused(409, "heißt schon", ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "anlegen", "id", id,
-                "name", "KOMPASS Arnstadt", "prefix", prefix, "street", "Teststraße 1", "postalCode", "99310", "city", "Arnstadt"));
+                "name", "KOMPASS Arnstadt", "prefix", prefix, "street", "Teststraße 1", "postalCode", "99310", "city", "Arnstadt",
+                "phone", "03628 1"));
+        assertRefused(400, "braucht eine Telefonnummer", ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "anlegen",
+                "id", id, "name", "KOMPASS Zz-Test " + id, "prefix", prefix, "street", "Teststraße 1", "postalCode", "99310",
+                "city", "Arnstadt", "phone", " "));
         assertEquals(404, Kompass.anonymous().get("/api/offices/" + id).statusCode(), "nothing created");
 
         HttpResponse<String> created = ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "anlegen", "id", id,
                 "name", "KOMPASS Zz-Test " + id, "prefix", prefix.toLowerCase(Locale.ROOT), "street", "Teststraße 1",
-                "postalCode", "99310", "city", "Arnstadt");
+                "postalCode", "99310", "city", "Arnstadt", "phone", "03628 12345");
         assertEquals(303, created.statusCode(), created.body());
         assertEquals(303, ADMIN.form("/intern/admin/anlaufstellen-aktion", "aktion", "raum-neu", "office", id,
                 "deskName", "Beratungsraum Süd").statusCode());

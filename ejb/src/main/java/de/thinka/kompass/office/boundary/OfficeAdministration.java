@@ -151,7 +151,7 @@ public class OfficeAdministration {
             throw Refusal.invalid("office-postal-code");
         }
         String phone = strip(details.phone());
-        if (phone.length() > 40) {
+        if (phone.isEmpty() || phone.length() > 40) {
             throw Refusal.invalid("office-phone", 40);
         }
         String email = strip(details.email());
@@ -174,7 +174,7 @@ public class OfficeAdministration {
             }
         }
         return new OfficeDetails(name, prefix, new Address(strip(address.street()),
-                strip(address.postalCode()), strip(address.city())), phone.isEmpty() ? null : phone,
+                strip(address.postalCode()), strip(address.city())), phone,
                 email.isEmpty() ? null : email);
     }
 
