@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,6 +41,19 @@ public final class Kompass {
         }
         this.http = builder.build();
         this.authorization = authorization;
+    }
+
+    private Kompass(HttpClient http, String authorization) {
+        this.http = http;
+        this.authorization = authorization;
+    }
+
+    /**
+     * The same client (same cookies, so the same session once a request logged in) without the Basic header:
+     * like a browser that logged in once and now rides on its session.
+     */
+    public Kompass sessionOnly() {
+        return new Kompass(http, null);
     }
 
     public static Kompass anonymous() {
@@ -76,6 +90,16 @@ public final class Kompass {
             builder.header("Content-Type", "application/json");
         }
         return send(builder.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    /** POSTs an HTML form (application/x-www-form-urlencoded) with name/value pairs; a name may repeat. */
+    public HttpResponse<String> form(String path, String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return post(path, body.toString(), "Content-Type", "application/x-www-form-urlencoded");
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

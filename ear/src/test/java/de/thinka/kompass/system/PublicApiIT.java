@@ -30,7 +30,8 @@ class PublicApiIT {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonArray offices = Kompass.array(response);
-        assertEquals(List.of("arnstadt", "ilmenau"), offices.stream().map(o -> Kompass.string(o, "id")).sorted().toList());
+        // ADMIN may add offices (AdministrationIT does): both demo offices are there, whatever else is
+        assertTrue(offices.stream().map(o -> Kompass.string(o, "id")).toList().containsAll(List.of("arnstadt", "ilmenau")));
 
         JsonObject arnstadt = offices.stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("id").equals("arnstadt")).findFirst().orElseThrow();
@@ -63,7 +64,7 @@ class PublicApiIT {
     @Test
     void problemsSpeakEnglishWhenAskedTo() {
         JsonObject problem = Kompass.object(anonymous.get("/api/offices/erfurt", "Accept-Language", "en-GB,en;q=0.8"));
-        assertEquals("There is no office \"erfurt\". Known offices are \"arnstadt\" and \"ilmenau\".", problem.getString("detail"));
+        assertEquals("There is no office \"erfurt\".", problem.getString("detail"));
     }
 
     @Test

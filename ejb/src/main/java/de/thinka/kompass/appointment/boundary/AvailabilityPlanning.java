@@ -115,6 +115,17 @@ public class AvailabilityPlanning {
         return closure;
     }
 
+    /** ADMIN takes a closure day back; the office is open again that day as its opening hours say. */
+    public void reopenOffice(String officeId, LocalDate day) {
+        Office office = currentStaff.requireOffice(officeId, Role.ADMIN);
+        OfficeClosure closure = day == null ? null : em.find(OfficeClosure.class, new OfficeClosure.Key(office.id(), day));
+        if (closure == null) {
+            throw Refusal.notFound("unknown-closure", day == null ? "" : day);
+        }
+        em.remove(closure);
+        changed.fire(new PlanningData.Changed());
+    }
+
     /** ADMIN of the office for anyone, a counsellor for themselves; the counsellor must work for the office. */
     private Office requireKeeper(String officeId, String counsellor) {
         Office office = currentStaff.requireOffice(officeId);

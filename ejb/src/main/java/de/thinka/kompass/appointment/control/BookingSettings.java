@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.control;
 
+import de.thinka.kompass.settings.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -7,20 +8,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.ZoneId;
 
-/** Booking rules an operator may change (MicroProfile Config: system properties, environment, ...). */
+/**
+ * Booking rules: those on the settings page through {@link Settings} (effective at once), the others an operator
+ * may change by MicroProfile Config (system properties, environment, ...).
+ */
 @ApplicationScoped
 public class BookingSettings {
 
     /** Appointments are shown, mailed and planned in the offices' time zone. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /** Lead time, window, open bookings per contact and reminder lead: changed by ADMIN on the settings page. */
     @Inject
-    @ConfigProperty(name = "kompass.booking.lead-time", defaultValue = "PT2H")
-    Duration leadTime;
-
-    @Inject
-    @ConfigProperty(name = "kompass.booking.window", defaultValue = "P56D")
-    Duration window;
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "kompass.booking.buffer-minutes", defaultValue = "15")
@@ -29,14 +29,6 @@ public class BookingSettings {
     @Inject
     @ConfigProperty(name = "kompass.booking.slot-step-minutes", defaultValue = "30")
     int stepMinutes;
-
-    @Inject
-    @ConfigProperty(name = "kompass.booking.max-open-per-contact", defaultValue = "2")
-    int maxOpenPerContact;
-
-    @Inject
-    @ConfigProperty(name = "kompass.booking.reminder-lead", defaultValue = "PT24H")
-    Duration reminderLead;
 
     @Inject
     @ConfigProperty(name = "kompass.booking.no-show-grace", defaultValue = "PT15M")
@@ -56,12 +48,12 @@ public class BookingSettings {
 
     /** Online bookings start at least this long from now (default 2 hours). */
     public Duration leadTime() {
-        return leadTime;
+        return settings.bookingLeadTime();
     }
 
     /** Online bookings reach at most this far ahead (default 8 weeks). */
     public Duration window() {
-        return window;
+        return settings.bookingWindow();
     }
 
     /** Kept free between two appointments of one counsellor. */
@@ -76,12 +68,12 @@ public class BookingSettings {
 
     /** Open online bookings one e-mail address or phone number may hold at once. */
     public int maxOpenPerContact() {
-        return maxOpenPerContact;
+        return settings.bookingMaxOpenPerContact();
     }
 
     /** How long before the appointment the reminder mail goes out (default 24 hours). */
     public Duration reminderLead() {
-        return reminderLead;
+        return settings.bookingReminderLead();
     }
 
     /** A booking not checked in this long after its start counts as no-show (default 15 minutes). */

@@ -4,6 +4,7 @@ import de.thinka.kompass.appointment.entity.Absence;
 import de.thinka.kompass.appointment.entity.ExtraHours;
 import de.thinka.kompass.appointment.entity.WorkPlan;
 import de.thinka.kompass.office.entity.OfficeClosure;
+import de.thinka.kompass.staff.boundary.StaffAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -80,6 +81,11 @@ public class PlanningData {
     }
 
     void reloadAfterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        current = null;
+    }
+
+    /** A deactivated counsellor's times are no longer offered, a reactivated one's again. */
+    void reloadAfterAccountChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffAccounts.AccountChanged change) {
         current = null;
     }
 

@@ -21,6 +21,7 @@ import de.thinka.kompass.queue.entity.TicketAction;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
+import de.thinka.kompass.settings.boundary.Settings;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
@@ -54,6 +55,9 @@ public class HandoverDesk {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    Settings settings;
 
     @Inject
     OfficeDirectory offices;
@@ -114,7 +118,7 @@ public class HandoverDesk {
                 request.start(), request.start().plus(Duration.ofMinutes(minutes)), location, client,
                 new Consent(request.consentItems(), request.consentGivenAt() == null ? now : request.consentGivenAt(),
                         caller.username(), request.consentValidUntil()),
-                request.discreet() == null || request.discreet(), now);
+                request.discreet() == null ? settings.handoverDiscreetByDefault() : request.discreet(), now);
         handover.cameFrom(ticket == null ? null : ticket.id(), appointment == null ? null : appointment.id());
         em.persist(handover);
         em.flush();

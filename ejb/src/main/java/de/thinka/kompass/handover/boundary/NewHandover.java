@@ -18,7 +18,7 @@ import java.util.Set;
  * @param consentItems      what may be shared; empty means nothing
  * @param consentGivenAt    null means now
  * @param consentValidUntil last day the consent holds (inclusive), or null for "until revoked"
- * @param discreet          null means true
+ * @param discreet          null means the setting kompass.handover.discreet-default (true unless ADMIN changed it)
  * @param draft             true keeps it as a draft, nothing is sent
  */
 public record NewHandover(String office, Long partnerContactId, Long ticketId, String appointment, Instant start,

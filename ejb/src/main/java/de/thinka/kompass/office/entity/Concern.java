@@ -15,9 +15,11 @@ import java.util.Locale;
 @Cacheable
 @Table(name = "concern")
 @NamedQuery(name = Concern.ACTIVE, query = "select c from Concern c where c.active = true order by c.position")
+@NamedQuery(name = Concern.ALL, query = "select c from Concern c order by c.position")
 public class Concern {
 
     public static final String ACTIVE = "Concern.active";
+    public static final String ALL = "Concern.all";
 
     @Id
     private String id;
@@ -40,6 +42,26 @@ public class Concern {
 
     protected Concern() {
         // JPA
+    }
+
+    public Concern(String id, int position, String nameDe, String nameEn, Duration duration, boolean bookableOnline) {
+        this.id = id;
+        this.position = position;
+        this.active = true;
+        change(nameDe, nameEn, duration, bookableOnline, true);
+    }
+
+    /** New names, duration and online booking; an inactive concern is no longer offered anywhere. */
+    public void change(String nameDe, String nameEn, Duration duration, boolean bookableOnline, boolean active) {
+        this.nameDe = nameDe;
+        this.nameEn = nameEn;
+        this.durationMinutes = (int) duration.toMinutes();
+        this.bookableOnline = bookableOnline;
+        this.active = active;
+    }
+
+    public int position() {
+        return position;
     }
 
     public String id() {

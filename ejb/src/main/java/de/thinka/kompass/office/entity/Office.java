@@ -60,6 +60,46 @@ public class Office {
         // JPA
     }
 
+    public Office(String id, OfficeDetails details) {
+        this.id = id;
+        change(details);
+    }
+
+    /** New name, ticket prefix, address and contact details. */
+    public void change(OfficeDetails details) {
+        this.name = details.name();
+        this.ticketPrefix = details.ticketPrefix();
+        this.address = details.address();
+        this.phone = details.phone();
+        this.email = details.email();
+    }
+
+    /** A new room or desk at the end of the list; its code must be new in this office. */
+    public Desk addDesk(String code, String deskName) {
+        if (desk(code).isPresent()) {
+            throw new IllegalArgumentException("desk code taken");
+        }
+        Desk desk = new Desk(code, deskName, desks.stream().mapToInt(Desk::position).max().orElse(0) + 1);
+        desks.add(desk);
+        return desk;
+    }
+
+    public void renameDesk(String code, String deskName) {
+        int index = desks.indexOf(desk(code).orElseThrow());
+        Desk old = desks.get(index);
+        desks.set(index, new Desk(old.code(), deskName, old.position()));
+    }
+
+    public void removeDesk(String code) {
+        desks.removeIf(desk -> desk.code().equals(code));
+    }
+
+    /** Replaces the opening periods of one weekday (none: closed that day). */
+    public void changeOpeningHours(DayOfWeek day, List<OpeningHours> periods) {
+        openingHours.removeIf(hours -> hours.day() == day);
+        openingHours.addAll(periods);
+    }
+
     public String id() {
         return id;
     }

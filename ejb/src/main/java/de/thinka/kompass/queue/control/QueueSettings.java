@@ -1,5 +1,6 @@
 package de.thinka.kompass.queue.control;
 
+import de.thinka.kompass.settings.boundary.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,9 +11,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class QueueSettings {
 
+    /** The recall count is changed by ADMIN on the settings page. */
     @Inject
-    @ConfigProperty(name = "kompass.queue.max-calls", defaultValue = "3")
-    int maxCalls;
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "kompass.queue.default-service-minutes", defaultValue = "20")
@@ -28,7 +29,7 @@ public class QueueSettings {
 
     /** How often a visitor is called before staff can only mark a no-show. */
     public int maxCalls() {
-        return maxCalls;
+        return settings.queueMaxCalls();
     }
 
     /** Assumed length of a talk before the day has finished talks to measure. */

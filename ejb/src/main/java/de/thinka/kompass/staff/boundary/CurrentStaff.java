@@ -66,6 +66,15 @@ public class CurrentStaff {
         return office;
     }
 
+    /** The caller's account if it has the ADMIN role; {@link RoleMissing} otherwise. */
+    public StaffAccount requireAdmin() {
+        StaffAccount account = account();
+        if (!account.has(Role.ADMIN)) {
+            throw new RoleMissing();
+        }
+        return account;
+    }
+
     /** A staff member changes their own password; the current one must be given again. */
     public void changePassword(String currentPassword, String newPassword) {
         StaffAccount account = account();

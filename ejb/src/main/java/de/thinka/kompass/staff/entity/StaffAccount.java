@@ -35,6 +35,10 @@ public class StaffAccount {
 
     private boolean active;
 
+    /** Set when ADMIN created the account or reset its password: the person chooses their own at next login. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     /** Own address of the person (organiser of their handover invitations); may be null. */
     private String email;
 
@@ -102,8 +106,44 @@ public class StaffAccount {
         return passwordHash;
     }
 
+    /** The person chose this password themselves. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** ADMIN gave a one-time password; the person must replace it at their next login. */
+    public void resetPassword(String oneTimeHash) {
+        this.passwordHash = oneTimeHash;
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** New name, address, roles and offices; an account always keeps at least one role and one office. */
+    public void change(String newDisplayName, String newEmail, Set<Role> newRoles, Set<String> newOffices) {
+        if (newRoles.isEmpty() || newOffices.isEmpty()) {
+            throw new IllegalArgumentException("an account needs a role and an office");
+        }
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.roles = new HashSet<>(newRoles);
+        this.offices = new HashSet<>(newOffices);
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
+    /** The person can no longer log in; their open sessions end at the next page they open. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
     }
 
     /** Whether this person may act for the office: only for their own office(s). */

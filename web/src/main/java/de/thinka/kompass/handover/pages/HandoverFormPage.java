@@ -13,6 +13,7 @@ import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.pages.Language;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.queue.boundary.TicketFacts;
+import de.thinka.kompass.settings.boundary.Settings;
 import de.thinka.kompass.queue.boundary.WalkInQueue;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.platform.pages.FormAnswers;
@@ -61,11 +62,14 @@ public class HandoverFormPage {
     Language language;
 
     @Inject
+    Settings settings;
+
+    @Inject
     FacesContext faces;
 
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> consent = new HashSet<>();
-    private boolean discreet = true;
+    private boolean discreet;
     private String problem;
     private String origin;
     private List<PartnerGroup> groups;
@@ -88,6 +92,7 @@ public class HandoverFormPage {
             discreet = parameters.containsKey("discreet");
         } else {
             values.put("duration", "60");
+            discreet = settings.handoverDiscreetByDefault();
             prefill();
         }
     }
