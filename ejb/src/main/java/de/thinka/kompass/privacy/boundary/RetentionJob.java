@@ -39,6 +39,10 @@ public class RetentionJob {
 
     @PostConstruct
     void schedule() {
+        if (!settings.dailyRun()) {
+            LOG.warning("Privacy retention does not run by itself (kompass.privacy.daily-run=false)");
+            return;
+        }
         ScheduleExpression daily = new ScheduleExpression().timezone("Europe/Berlin")
                 .hour(settings.runAt().getHour()).minute(settings.runAt().getMinute()).second(0);
         timers.createCalendarTimer(daily, new TimerConfig("privacy-retention", false));

@@ -30,6 +30,10 @@ public class PrivacySettings {
     @ConfigProperty(name = "kompass.privacy.run-at", defaultValue = "03:30")
     LocalTime runAt;
 
+    @Inject
+    @ConfigProperty(name = "kompass.privacy.daily-run", defaultValue = "true")
+    boolean dailyRun;
+
     /** Personal fields of tickets, bookings and handovers are kept this long after their end (default 90 days). */
     public Duration retention() {
         return retention;
@@ -48,5 +52,10 @@ public class PrivacySettings {
     /** When the daily retention job runs, in the offices' time zone (default 03:30). */
     public LocalTime runAt() {
         return runAt;
+    }
+
+    /** Whether the job runs by itself every day (the system tests start their runs themselves). */
+    public boolean dailyRun() {
+        return dailyRun;
     }
 }
