@@ -34,6 +34,7 @@ class PrivacyIT {
     @BeforeAll
     static void serverReady() {
         Kompass.awaitReady(Duration.ofSeconds(60));
+        Mailbox.open();
     }
 
     static String unique(String stem) {
@@ -144,6 +145,7 @@ class PrivacyIT {
         assertEquals("schulden", facts.getString("concern"));
         assertTrue(facts.containsKey("partner") && facts.containsKey("start"));
 
+        Mailbox.awaitMessagesTo(email, 2, DEADLINE);
         retainUntil("delivered mails deleted", () -> found(email).getJsonArray("mails").isEmpty());
         HttpResponse<String> again = ADMIN.post("/api/privacy/retention-runs", "");
         assertEquals(0, Kompass.object(again).getInt("bookings") + Kompass.object(again).getInt("tickets")
@@ -182,6 +184,7 @@ class PrivacyIT {
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"kompass-auskunft-"));
         assertTrue(export.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"));
         assertTrue(export.body().contains("Jürgen Weiß"), export.body());
+        assertFalse(export.body().contains(token), "the manage link in the mail text is cut");
 
         HttpResponse<String> erase = ADMIN.post("/api/privacy/subject-requests/erase",
                 Json.createObjectBuilder().add("query", citizen.email).build().toString());

@@ -16,12 +16,14 @@ import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The audit trail: written by {@link Audited} boundary methods (in their transaction) and by the few places
@@ -32,6 +34,7 @@ public class AuditTrail {
 
     public static final int PAGE_SIZE = 50;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String ANONYMOUS = "ANONYMOUS";
 
     @PersistenceContext
     EntityManager em;
@@ -93,10 +96,12 @@ public class AuditTrail {
         return new AuditPage(entries, page, found.size() > PAGE_SIZE);
     }
 
-    private java.util.Optional<String> caller() {
+    private Optional<String> caller() {
         Principal principal = session.getCallerPrincipal();
-        // the account is usually in the transaction's persistence context already (the boundary checked it)
-        return java.util.Optional.ofNullable(principal).map(Principal::getName)
+        // Payara names the unauthenticated caller ANONYMOUS; a staff account is usually in the transaction's
+        // persistence context already (the boundary checked it), so the look-up costs no query
+        return Optional.ofNullable(principal).map(Principal::getName)
+                .filter(name -> !ANONYMOUS.equalsIgnoreCase(name))
                 .filter(name -> em.find(StaffAccount.class, name) != null);
     }
 
@@ -108,7 +113,7 @@ public class AuditTrail {
         }
     }
 
-    private static java.time.OffsetDateTime startOf(LocalDate day) {
+    private static OffsetDateTime startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(BERLIN).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 

@@ -17,10 +17,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Turns a person's records into the export: every stored field but the secret link tokens. */
 @Dependent
 public class SubjectExport {
+
+    private static final Pattern SECRET_LINK = Pattern.compile("/([btu])/[A-Za-z0-9_-]{32}");
 
     @PersistenceContext
     EntityManager em;
@@ -65,7 +68,15 @@ public class SubjectExport {
 
     private static SubjectRecords.Mail mail(OutboxMail m) {
         return new SubjectRecords.Mail(m.id(), m.recipient(), m.subject(), m.state().name(), m.createdAt(),
-                m.sentAt().orElse(null), m.textBody());
+                m.sentAt().orElse(null), withoutSecretLinks(m.textBody()));
+    }
+
+    /**
+     * The mail text without the tokens of its links (/b/…, /t/…, and a partner's /u/…): an export travels and
+     * must not open the booking, nor the partner's answer page.
+     */
+    static String withoutSecretLinks(String text) {
+        return SECRET_LINK.matcher(text).replaceAll("/$1/…");
     }
 
     private String concern(String id) {
