@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
@@ -58,6 +59,7 @@ public class AppointmentDesk {
     Clock clock;
 
     /** Books for a citizen on the phone or at the desk: any concern, no lead time, optionally a chosen counsellor. */
+    @Audited("booking.create")
     public BookingFacts bookOnBehalf(BookingRequest request, BookingChannel channel, String counsellor) {
         Office office = currentStaff.requireOffice(request.office(), Role.RECEPTION, Role.COUNSELLOR);
         Concern concern = slotSearch.concern(request.concern(), false);
@@ -91,12 +93,14 @@ public class AppointmentDesk {
     }
 
     /** Moves an appointment to another time (and possibly counsellor); the citizen gets the update. */
+    @Audited("booking.move")
     public BookingFacts move(String officeId, String reference, Instant newStart, String counsellor) {
         Appointment appointment = byReference(officeId, reference);
         appointment.requireOpen();
         return bookings.move(appointment, requireFuture(newStart), blankToNull(counsellor));
     }
 
+    @Audited("booking.cancel")
     public BookingFacts cancel(String officeId, String reference) {
         return bookings.cancel(byReference(officeId, reference));
     }
@@ -106,6 +110,7 @@ public class AppointmentDesk {
      * Possible from {@code kompass.booking.check-in-early} before the start (default two hours) until the
      * booking is marked as missed.
      */
+    @Audited("booking.check-in")
     public CheckedIn checkIn(String officeId, String reference) {
         Appointment appointment = byReference(officeId, reference);
         appointment.requireOpen();

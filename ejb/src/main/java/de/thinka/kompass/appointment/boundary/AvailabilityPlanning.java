@@ -1,5 +1,8 @@
 package de.thinka.kompass.appointment.boundary;
 
+import de.thinka.kompass.audit.boundary.AuditObject;
+import de.thinka.kompass.audit.boundary.Audited;
+
 import de.thinka.kompass.appointment.entity.Absence;
 import de.thinka.kompass.appointment.entity.AbsenceKind;
 import de.thinka.kompass.appointment.entity.ExtraHours;
@@ -64,7 +67,8 @@ public class AvailabilityPlanning {
                 holidays.between(from, to).stream().sorted().toList());
     }
 
-    public WorkPlan addWorkPlan(String officeId, String counsellor, DayOfWeek day, LocalPeriod hours, LocalPeriod pause,
+    @Audited("planning.work-plan-add")
+    public WorkPlan addWorkPlan(@AuditObject("office") String officeId, String counsellor, DayOfWeek day, LocalPeriod hours, LocalPeriod pause,
                                 LocalDate validFrom, LocalDate validUntil) {
         Office office = requireKeeper(officeId, counsellor);
         WorkPlan plan = new WorkPlan(counsellor, office.id(), day, hours, pause,
@@ -74,7 +78,8 @@ public class AvailabilityPlanning {
         return plan;
     }
 
-    public void removeWorkPlan(long id) {
+    @Audited("planning.work-plan-remove")
+    public void removeWorkPlan(@AuditObject("work-plan") long id) {
         WorkPlan plan = em.find(WorkPlan.class, id);
         if (plan == null) {
             throw Refusal.notFound("unknown-plan");
@@ -84,7 +89,8 @@ public class AvailabilityPlanning {
         em.remove(plan);
     }
 
-    public ExtraHours addExtraHours(String officeId, String counsellor, LocalDate day, LocalPeriod hours) {
+    @Audited("planning.extra-hours-add")
+    public ExtraHours addExtraHours(@AuditObject("office") String officeId, String counsellor, LocalDate day, LocalPeriod hours) {
         Office office = requireKeeper(officeId, counsellor);
         ExtraHours extra = new ExtraHours(counsellor, office.id(), day, hours);
         changed.fire(new PlanningData.Changed());
@@ -92,7 +98,8 @@ public class AvailabilityPlanning {
         return extra;
     }
 
-    public Absence addAbsence(String officeId, String counsellor, LocalDate first, LocalDate last, AbsenceKind kind) {
+    @Audited("planning.absence-add")
+    public Absence addAbsence(@AuditObject("office") String officeId, String counsellor, LocalDate first, LocalDate last, AbsenceKind kind) {
         requireKeeper(officeId, counsellor);
         Absence absence = new Absence(counsellor, first, last, kind);
         changed.fire(new PlanningData.Changed());
@@ -100,7 +107,8 @@ public class AvailabilityPlanning {
         return absence;
     }
 
-    public OfficeClosure closeOffice(String officeId, LocalDate day, String reason) {
+    @Audited("planning.office-closure")
+    public OfficeClosure closeOffice(@AuditObject("office") String officeId, LocalDate day, String reason) {
         Office office = currentStaff.requireOffice(officeId, Role.ADMIN);
         String why = reason == null || reason.isBlank() ? "Geschlossen" : reason.strip();
         if (why.length() > 120) {

@@ -73,6 +73,15 @@ public class Bookings {
         return facts;
     }
 
+    /**
+     * Cancels without telling anyone: the person asked for their data to be erased, so nothing more is sent
+     * to them. The time becomes free.
+     */
+    public void cancelQuietly(Appointment appointment) {
+        appointment.cancel(clock.instant());
+        booker.released(appointment.officeId());
+    }
+
     /** The appointment behind a manage link; {@link AppointmentProblem#unknownBooking()} for anything else. */
     public Appointment byToken(String token) {
         return em.createNamedQuery(Appointment.BY_TOKEN, Appointment.class).setParameter("token", token)

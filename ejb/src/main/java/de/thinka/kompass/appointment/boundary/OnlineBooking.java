@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.appointment.control.Booker;
 import de.thinka.kompass.appointment.control.BookingReferences;
 import de.thinka.kompass.appointment.control.BookingSettings;
@@ -49,6 +50,7 @@ public class OnlineBooking {
     @Inject
     Clock clock;
 
+    @Audited("booking.create")
     public BookingFacts book(BookingRequest request) {
         Office office = directory.office(request.office());
         Concern concern = slotSearch.concern(request.concern(), true);
@@ -70,10 +72,12 @@ public class OnlineBooking {
         return bookings.calendar(bookings.byToken(token));
     }
 
+    @Audited("booking.cancel")
     public BookingFacts cancel(String token) {
         return bookings.cancel(bookings.byToken(token));
     }
 
+    @Audited("booking.move")
     public BookingFacts reschedule(String token, Instant newStart) {
         Appointment appointment = bookings.byToken(token);
         appointment.requireOpen();

@@ -48,6 +48,12 @@ import java.util.Optional;
         + " where a.id = :id and a.remindedAt is null")
 @NamedQuery(name = Appointment.MISSED, query = "select a from Appointment a"
         + " where a.state = de.thinka.kompass.appointment.entity.AppointmentState.BOOKED and a.startsAt < :before")
+@NamedQuery(name = Appointment.ERASE_OVER_BEFORE, query = "update Appointment a set a.name = null, a.email = null,"
+        + " a.phone = null, a.manageToken = null, a.erasedAt = :now, a.version = a.version + 1"
+        + " where a.erasedAt is null and (a.endsAt < :before or a.cancelledAt < :before)")
+@NamedQuery(name = Appointment.ERASE_IDS, query = "update Appointment a set a.name = null, a.email = null,"
+        + " a.phone = null, a.manageToken = null, a.erasedAt = :now, a.version = a.version + 1"
+        + " where a.erasedAt is null and a.id in :ids")
 public class Appointment {
 
     public static final String HELD_BETWEEN = "Appointment.heldBetween";
@@ -59,6 +65,14 @@ public class Appointment {
     public static final String OPEN_FOR_PHONE = "Appointment.openForPhone";
     public static final String REMINDERS_DUE = "Appointment.remindersDue";
     public static final String MISSED = "Appointment.missed";
+    /**
+     * Privacy: name, e-mail, phone and the manage link go once the talk is over (or was cancelled) for the
+     * given time, or at once on the person's request; the anonymous facts stay.
+     */
+    public static final String ERASE_OVER_BEFORE = "Appointment.eraseOverBefore";
+    public static final String ERASE_IDS = "Appointment.eraseIds";
+    /** Shown instead of the name once it is erased. */
+    public static final String ERASED_NAME = "–";
     /** Bookkeeping without a new version, so that a reminder never collides with the citizen's own change. */
     public static final String MARK_REMINDED = "Appointment.markReminded";
 
@@ -126,6 +140,9 @@ public class Appointment {
 
     @Column(name = "ticket_id")
     private Long ticketId;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     private int version;
@@ -238,8 +255,30 @@ public class Appointment {
         return endsAt.toInstant();
     }
 
+    /** Who the appointment is for; after erasure a dash and nothing to reach them by. */
     public Contact contact() {
-        return new Contact(name, email, phone);
+        return erasedAt == null ? new Contact(name, email, phone) : new Contact(ERASED_NAME, null, null);
+    }
+
+    /** When the personal fields were erased; empty while they are kept. */
+    public Optional<Instant> erasedAt() {
+        return optional(erasedAt);
+    }
+
+    public Optional<Instant> cancelledAt() {
+        return optional(cancelledAt);
+    }
+
+    public Optional<Instant> checkedInAt() {
+        return optional(checkedInAt);
+    }
+
+    public Optional<Instant> noShowAt() {
+        return optional(noShowAt);
+    }
+
+    private static Optional<Instant> optional(OffsetDateTime time) {
+        return Optional.ofNullable(time).map(OffsetDateTime::toInstant);
     }
 
     public String language() {

@@ -1,5 +1,7 @@
 package de.thinka.kompass.handover.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
+
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentState;
 import de.thinka.kompass.handover.entity.CalendarFeed;
@@ -50,6 +52,7 @@ public class CalendarFeeds {
     Clock clock;
 
     /** A new secret address for the caller's feed; any earlier one stops working. */
+    @Audited("handover.feed-issue")
     public String issue() {
         StaffAccount caller = currentStaff.account();
         CalendarFeed feed = em.find(CalendarFeed.class, caller.username());
@@ -62,6 +65,7 @@ public class CalendarFeeds {
         return token;
     }
 
+    @Audited("handover.feed-revoke")
     public void revoke() {
         StaffAccount caller = currentStaff.account();
         CalendarFeed feed = em.find(CalendarFeed.class, caller.username());

@@ -1,6 +1,7 @@
 package de.thinka.kompass.handover.boundary;
 
 import de.thinka.kompass.appointment.entity.Appointment;
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.handover.control.HandoverInvite;
 import de.thinka.kompass.handover.control.HandoverMails;
 import de.thinka.kompass.handover.entity.ClientDetails;
@@ -74,6 +75,7 @@ public class HandoverDesk {
     @Inject
     Clock clock;
 
+    @Audited("handover.create")
     public HandoverFacts create(NewHandover request) {
         Instant now = clock.instant();
         StaffAccount caller = currentStaff.account();
@@ -130,6 +132,7 @@ public class HandoverDesk {
     }
 
     /** A draft goes out as the first invitation. */
+    @Audited("handover.send")
     public HandoverFacts invite(long id) {
         Handover handover = own(id);
         if (handover.wasSent()) {
@@ -141,6 +144,7 @@ public class HandoverDesk {
     }
 
     /** New time (and duration, place): the partner gets an update with the same UID and SEQUENCE + 1. */
+    @Audited("handover.reschedule")
     public HandoverFacts reschedule(long id, Instant start, Integer durationMinutes, String location) {
         Handover handover = own(id);
         if (start == null) {
@@ -158,6 +162,7 @@ public class HandoverDesk {
         return facts(handover);
     }
 
+    @Audited("handover.withdraw")
     public HandoverFacts withdraw(long id) {
         Handover handover = own(id);
         if (handover.withdraw()) {
@@ -167,6 +172,7 @@ public class HandoverDesk {
     }
 
     /** The client revoked consent: nothing more is shared; an open handover is withdrawn with a CANCEL. */
+    @Audited("handover.consent-revoked")
     public HandoverFacts revokeConsent(long id) {
         Handover handover = own(id);
         if (handover.revokeConsent(clock.instant())) {
@@ -175,6 +181,7 @@ public class HandoverDesk {
         return facts(handover);
     }
 
+    @Audited("handover.outcome")
     public HandoverFacts recordOutcome(long id, boolean attended) {
         Handover handover = own(id);
         handover.recordOutcome(attended, clock.instant());

@@ -1,5 +1,7 @@
 package de.thinka.kompass.handover.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
+import de.thinka.kompass.audit.boundary.AuditTrail;
 import de.thinka.kompass.handover.control.ItipMessage;
 import de.thinka.kompass.handover.entity.Handover;
 import de.thinka.kompass.handover.entity.Handover.Answer;
@@ -37,6 +39,9 @@ public class PartnerAnswers {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail trail;
+
     /** What the answer page shows: number, time, place, state. Nothing about the client. */
     public Handover byToken(String token) {
         if (!SecretTokens.looksValid(token)) {
@@ -51,6 +56,7 @@ public class PartnerAnswers {
     }
 
     /** The partner pressed "Zusagen" or "Absagen" on the answer page. */
+    @Audited(value = "handover.reply", anonymous = Audited.PARTNER)
     public Handover answer(String token, Answer answer) {
         Handover handover = byToken(token);
         em.lock(handover, LockModeType.PESSIMISTIC_WRITE);
@@ -85,6 +91,9 @@ public class PartnerAnswers {
                 case "DECLINED" -> handover.answer(Answer.DECLINED, message.sequence(), AnswerChannel.IMAP, clock.instant());
                 default -> false;
             };
+        }
+        if (recorded) {
+            trail.recordAs(Audited.PARTNER, "handover.reply", handover);
         }
         LOG.info(() -> "Reply mailbox: " + message.method() + " for handover " + handover.id()
                 + (recorded ? " recorded, now " + handover.state() : " not recorded (outdated or closed)"));

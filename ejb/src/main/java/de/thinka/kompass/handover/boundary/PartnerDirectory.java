@@ -1,5 +1,8 @@
 package de.thinka.kompass.handover.boundary;
 
+import de.thinka.kompass.audit.boundary.AuditObject;
+import de.thinka.kompass.audit.boundary.Audited;
+
 import de.thinka.kompass.handover.entity.Partner;
 import de.thinka.kompass.handover.entity.PartnerContact;
 import de.thinka.kompass.handover.entity.PartnerType;
@@ -52,7 +55,8 @@ public class PartnerDirectory {
         return partner;
     }
 
-    public Partner create(String id, String name, String type, Address address, String phone, Set<String> officeIds) {
+    @Audited("admin.partner.create")
+    public Partner create(@AuditObject("partner") String id, String name, String type, Address address, String phone, Set<String> officeIds) {
         requireAdmin();
         if (blank(id) || !id.matches("[a-z0-9][a-z0-9-]{1,59}")) {
             throw Refusal.invalid("partner-id");
@@ -72,7 +76,8 @@ public class PartnerDirectory {
         return partner;
     }
 
-    public PartnerContact addContact(String partnerId, String name, String email, String phone) {
+    @Audited("admin.partner.contact-add")
+    public PartnerContact addContact(@AuditObject("partner") String partnerId, String name, String email, String phone) {
         requireAdmin();
         Partner partner = partner(partnerId);
         if (blank(name) || blank(email)) {
@@ -89,7 +94,8 @@ public class PartnerDirectory {
         return contact;
     }
 
-    public void deactivateContact(long contactId) {
+    @Audited("admin.partner.contact-deactivate")
+    public void deactivateContact(@AuditObject("contact") long contactId) {
         requireAdmin();
         PartnerContact contact = em.find(PartnerContact.class, contactId);
         if (contact == null) {

@@ -99,8 +99,9 @@ public class Consent {
         }
     }
 
+    /** When consent was given; null once the consent record was erased (privacy retention). */
     public Instant givenAt() {
-        return givenAt.toInstant();
+        return givenAt == null ? null : givenAt.toInstant();
     }
 
     public String recordedBy() {

@@ -1,5 +1,6 @@
 package de.thinka.kompass.handover.entity;
 
+import de.thinka.kompass.audit.boundary.AuditSubject;
 import de.thinka.kompass.platform.boundary.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -35,12 +36,29 @@ import java.util.Optional;
 @NamedQuery(name = Handover.FOR_FEED, query = "select h from Handover h where h.counsellor = :counsellor"
         + " and h.endsAt > :from and h.state <> de.thinka.kompass.handover.entity.HandoverState.DRAFT"
         + " order by h.startsAt")
-public class Handover {
+@NamedQuery(name = Handover.ERASE_OVER_BEFORE, query = "update Handover h set h.clientName = null, h.clientEmail = null, h.clientPhone = null,"
+        + " h.note = null, h.consent.name = false, h.consent.phone = false, h.consent.email = false,"
+        + " h.consent.concern = false, h.consent.note = false, h.consent.givenAt = null,"
+        + " h.consent.recordedBy = null, h.consent.validUntil = null, h.consent.revokedAt = null,"
+        + " h.erasedAt = :now, h.version = h.version + 1 where h.erasedAt is null and (h.endsAt < :before"
+        + " or (h.state = de.thinka.kompass.handover.entity.HandoverState.WITHDRAWN and h.createdAt < :before))")
+@NamedQuery(name = Handover.ERASE_IDS, query = "update Handover h set h.clientName = null, h.clientEmail = null, h.clientPhone = null,"
+        + " h.note = null, h.consent.name = false, h.consent.phone = false, h.consent.email = false,"
+        + " h.consent.concern = false, h.consent.note = false, h.consent.givenAt = null,"
+        + " h.consent.recordedBy = null, h.consent.validUntil = null, h.consent.revokedAt = null,"
+        + " h.erasedAt = :now, h.version = h.version + 1 where h.erasedAt is null and h.id in :ids")
+public class Handover implements AuditSubject {
 
     public static final String OF_COUNSELLOR = "Handover.ofCounsellor";
     public static final String BY_UID = "Handover.byUid";
     public static final String BY_REPLY_TOKEN = "Handover.byReplyToken";
     public static final String FOR_FEED = "Handover.forFeed";
+    /**
+     * Privacy: the client's details and the consent record go once the meeting is over (a withdrawn handover:
+     * once it was created) for the given time, or at once on the person's request; the anonymous facts stay.
+     */
+    public static final String ERASE_OVER_BEFORE = "Handover.eraseOverBefore";
+    public static final String ERASE_IDS = "Handover.eraseIds";
 
     public static final int NOTE_MAX = 2000;
     public static final int LOCATION_MAX = 300;
@@ -124,6 +142,9 @@ public class Handover {
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     private int version;
@@ -366,6 +387,27 @@ public class Handover {
 
     public Instant createdAt() {
         return createdAt.toInstant();
+    }
+
+    /** When the client's details were erased; empty while they are kept. */
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /** In the audit trail a handover is named by its number. */
+    @Override
+    public String auditType() {
+        return "handover";
+    }
+
+    @Override
+    public String auditId() {
+        return number;
+    }
+
+    @Override
+    public String auditOffice() {
+        return officeId;
     }
 
     @Override

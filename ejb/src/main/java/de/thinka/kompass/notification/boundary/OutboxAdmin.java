@@ -1,5 +1,8 @@
 package de.thinka.kompass.notification.boundary;
 
+import de.thinka.kompass.audit.boundary.AuditObject;
+import de.thinka.kompass.audit.boundary.Audited;
+
 import de.thinka.kompass.notification.control.MailEnqueued;
 import de.thinka.kompass.notification.entity.MailState;
 import de.thinka.kompass.notification.entity.OutboxMail;
@@ -51,7 +54,8 @@ public class OutboxAdmin {
     }
 
     /** Another try at once; a sent mail is refused (it would go out twice). */
-    public OutboxEntry retry(long id) {
+    @Audited("admin.outbox.retry")
+    public OutboxEntry retry(@AuditObject("mail") long id) {
         requireAdmin();
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null) {

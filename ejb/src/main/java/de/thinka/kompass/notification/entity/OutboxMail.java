@@ -34,6 +34,14 @@ import java.util.Optional;
 @NamedQuery(name = OutboxMail.BY_KEY_PREFIX, query = "select m from OutboxMail m where m.dedupKey like :prefix"
         + " order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutboxMail.COUNT_BY_KEY, query = "select count(m) from OutboxMail m where m.dedupKey = :key")
+@NamedQuery(name = OutboxMail.DELETE_SENT_BEFORE, query = "delete from OutboxMail m"
+        + " where m.state = de.thinka.kompass.notification.entity.MailState.SENT and m.sentAt < :before")
+@NamedQuery(name = OutboxMail.DELETE_FAILED_BEFORE, query = "delete from OutboxMail m"
+        + " where m.state = de.thinka.kompass.notification.entity.MailState.FAILED and m.createdAt < :before")
+@NamedQuery(name = OutboxMail.DELETE_BY_KEY_PREFIX, query = "delete from OutboxMail m where m.dedupKey like :prefix")
+@NamedQuery(name = OutboxMail.DELETE_TO, query = "delete from OutboxMail m where lower(m.recipient) = :recipient")
+@NamedQuery(name = OutboxMail.TO, query = "select m from OutboxMail m where lower(m.recipient) = :recipient"
+        + " order by m.createdAt, m.id")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
@@ -42,6 +50,13 @@ public class OutboxMail {
     /** Failed mails and pending ones that failed at least once: what an operator should look at. */
     public static final String TROUBLED = "OutboxMail.troubled";
     public static final String BY_KEY_PREFIX = "OutboxMail.byKeyPrefix";
+    /** Privacy: delivered mails go after a short time, given-up ones after the retention period. */
+    public static final String DELETE_SENT_BEFORE = "OutboxMail.deleteSentBefore";
+    public static final String DELETE_FAILED_BEFORE = "OutboxMail.deleteFailedBefore";
+    /** Privacy, on a person's request: the mails about their records and the mails to their address. */
+    public static final String DELETE_BY_KEY_PREFIX = "OutboxMail.deleteByKeyPrefix";
+    public static final String DELETE_TO = "OutboxMail.deleteTo";
+    public static final String TO = "OutboxMail.to";
 
     /** Longest error note kept: exception class and SMTP code, never addresses or text. */
     public static final int ERROR_MAX = 200;

@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.office.control.Slug;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.platform.boundary.Refusal;
@@ -35,12 +36,12 @@ public class Concerns {
 
     /** Active and inactive ones, in their order. */
     public List<Concern> all() {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         return em.createNamedQuery(Concern.ALL, Concern.class).getResultList();
     }
 
     public Concern create(ConcernDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         check(details, null);
         List<Concern> existing = em.createNamedQuery(Concern.ALL, Concern.class).getResultList();
         String base = Slug.of(details.nameDe(), 36);
@@ -56,7 +57,7 @@ public class Concerns {
     }
 
     public Concern change(String id, ConcernDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Concern concern = id == null ? null : em.find(Concern.class, id);
         if (concern == null) {
             throw Refusal.notFound("unknown-concern", id == null ? "" : id);

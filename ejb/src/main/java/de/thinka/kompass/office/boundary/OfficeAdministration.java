@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.office.control.OpeningHoursText;
 import de.thinka.kompass.office.control.Slug;
 import de.thinka.kompass.office.entity.Address;
@@ -45,7 +46,7 @@ public class OfficeAdministration {
     Event<OfficeOpened> opened;
 
     public Office create(String id, OfficeDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         String officeId = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         if (!officeId.matches("[a-z0-9][a-z0-9-]{1,39}")) {
             throw Refusal.invalid("office-id");
@@ -61,14 +62,14 @@ public class OfficeAdministration {
     }
 
     public Office change(String officeId, OfficeDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         office.change(checked(details, office.id()));
         return office;
     }
 
     public Desk addDesk(String officeId, String name) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         String deskName = deskName(name, office, null);
         String code = Slug.of(deskName, 36);
@@ -79,7 +80,7 @@ public class OfficeAdministration {
     }
 
     public void renameDesk(String officeId, String code, String name) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         requireDesk(office, code);
         office.renameDesk(code, deskName(name, office, code));
@@ -87,7 +88,7 @@ public class OfficeAdministration {
 
     /** The desk is no longer offered for calling; tickets already called there keep its code. */
     public void removeDesk(String officeId, String code) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         requireDesk(office, code);
         if (office.desks().size() == 1) {
@@ -98,7 +99,7 @@ public class OfficeAdministration {
 
     /** New opening hours, one text per weekday ("09:00-12:00, 13:00-16:00"; empty: closed that day). */
     public void changeOpeningHours(String officeId, Map<DayOfWeek, String> week) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         Map<DayOfWeek, List<OpeningHours>> parsed = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {

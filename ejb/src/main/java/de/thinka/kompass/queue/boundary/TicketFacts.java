@@ -1,5 +1,6 @@
 package de.thinka.kompass.queue.boundary;
 
+import de.thinka.kompass.audit.boundary.AuditSubject;
 import de.thinka.kompass.office.entity.Desk;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.queue.entity.Priority;
@@ -18,7 +19,22 @@ import java.time.Instant;
 public record TicketFacts(long id, String office, String number, TicketState state, Priority priority,
                           TicketSource source, String concernId, String pseudonym, String deskCode,
                           String deskName, String counsellor, int callCount, Instant queuedAt, Instant calledAt,
-                          String token) implements Serializable {
+                          String token) implements Serializable, AuditSubject {
+
+    @Override
+    public String auditType() {
+        return "ticket";
+    }
+
+    @Override
+    public String auditId() {
+        return String.valueOf(id);
+    }
+
+    @Override
+    public String auditOffice() {
+        return office;
+    }
 
     public static TicketFacts of(Ticket ticket, Office office) {
         String desk = ticket.deskCode().orElse(null);

@@ -1,5 +1,6 @@
 package de.thinka.kompass.queue.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
@@ -46,6 +47,7 @@ public class WalkInQueue {
     OfficeDirectory directory;
 
     /** Reception gives a walk-in visitor a number. Nothing personal is needed; a pseudonym may be given. */
+    @Audited("ticket.issue")
     public IssuedTicket issue(String officeId, String concernId, String pseudonym, Priority priority) {
         Office office = currentStaff.requireOffice(officeId, Role.RECEPTION);
         requireKnownConcern(concernId);
@@ -80,6 +82,7 @@ public class WalkInQueue {
     }
 
     /** The next visitor in calling order is called to the desk; empty when nobody waits. */
+    @Audited("ticket.call")
     public Optional<TicketFacts> callNext(String officeId, String deskCode) {
         Office office = currentStaff.requireOffice(officeId, Role.RECEPTION, Role.COUNSELLOR);
         requireDesk(office, deskCode);
@@ -100,6 +103,7 @@ public class WalkInQueue {
      * @param desk        for {@code call} and {@code transfer}: the desk the visitor goes to
      * @param counsellor  for {@code transfer}: optionally the colleague who takes over
      */
+    @Audited("ticket.*")
     public TicketFacts act(long ticketId, TicketAction action, String desk, String counsellor) {
         String officeId = em.createQuery("select t.officeId from Ticket t where t.id = :id", String.class)
                 .setParameter("id", ticketId).getResultStream().findFirst()

@@ -37,6 +37,10 @@ import java.util.Optional;
 @NamedQuery(name = Ticket.LEFT_OPEN_BEFORE, query = "select t from Ticket t where t.officeId = :office"
         + " and t.serviceDay < :day and t.state in (de.thinka.kompass.queue.entity.TicketState.WAITING,"
         + " de.thinka.kompass.queue.entity.TicketState.CALLED, de.thinka.kompass.queue.entity.TicketState.IN_SERVICE)")
+@NamedQuery(name = Ticket.ERASE_ISSUED_BEFORE, query = "update Ticket t set t.pseudonym = null, t.token = null,"
+        + " t.erasedAt = :now, t.version = t.version + 1 where t.erasedAt is null and t.issuedAt < :before")
+@NamedQuery(name = Ticket.ERASE_IDS, query = "update Ticket t set t.pseudonym = null, t.token = null,"
+        + " t.erasedAt = :now, t.version = t.version + 1 where t.erasedAt is null and t.id in :ids")
 public class Ticket {
 
     public static final String OPEN_OF_DAY = "Ticket.openOfDay";
@@ -44,6 +48,9 @@ public class Ticket {
     public static final String FINISHED_OF_DAY = "Ticket.finishedOfDay";
     public static final String DESKS_ACTIVE_SINCE = "Ticket.desksActiveSince";
     public static final String LEFT_OPEN_BEFORE = "Ticket.leftOpenBefore";
+    /** Privacy: the call name and the visitor's link go, the anonymous facts stay (bulk, parameters now, before/ids). */
+    public static final String ERASE_ISSUED_BEFORE = "Ticket.eraseIssuedBefore";
+    public static final String ERASE_IDS = "Ticket.eraseIds";
 
     /** Longest pseudonym or first name we keep; it is only a call name, nothing more. */
     public static final int PSEUDONYM_MAX = 40;
@@ -112,6 +119,9 @@ public class Ticket {
     private String deskCode;
 
     private String counsellor;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     private int version;
@@ -316,6 +326,11 @@ public class Ticket {
 
     public Instant queuedAt() {
         return instant(queuedAt);
+    }
+
+    /** When the personal fields (pseudonym, token) were erased; empty while they are kept. */
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(instant(erasedAt));
     }
 
     public Optional<Instant> calledAt() {

@@ -1,5 +1,6 @@
 package de.thinka.kompass.settings.boundary;
 
+import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.settings.entity.StoredSetting;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
@@ -39,7 +40,7 @@ public class SettingsAdministration {
     Event<Settings.Changed> changed;
 
     public List<SettingView> all() {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         return Arrays.stream(SettingKey.values())
                 .map(key -> new SettingView(key, key.shown(settings.value(key)), settings.source(key))).toList();
     }
@@ -49,7 +50,7 @@ public class SettingsAdministration {
      * first; one bad value refuses the whole change and nothing is stored.
      */
     public void change(Map<SettingKey, String> entered) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Map<SettingKey, String> checked = new EnumMap<>(SettingKey.class);
         entered.forEach((key, value) -> {
             String stored = key.stored(value);

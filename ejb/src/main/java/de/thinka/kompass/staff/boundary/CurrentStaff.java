@@ -1,5 +1,6 @@
 package de.thinka.kompass.staff.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.staff.control.PasswordHashing;
@@ -66,16 +67,17 @@ public class CurrentStaff {
         return office;
     }
 
-    /** The caller's account if it has the ADMIN role; {@link RoleMissing} otherwise. */
-    public StaffAccount requireAdmin() {
+    /** The caller's account if it has one of the roles (for work that belongs to no single office). */
+    public StaffAccount requireRole(Role... roles) {
         StaffAccount account = account();
-        if (!account.has(Role.ADMIN)) {
+        if (Arrays.stream(roles).noneMatch(account::has)) {
             throw new RoleMissing();
         }
         return account;
     }
 
     /** A staff member changes their own password; the current one must be given again. */
+    @Audited("staff.password-change")
     public void changePassword(String currentPassword, String newPassword) {
         StaffAccount account = account();
         if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {

@@ -57,12 +57,12 @@ public class StaffAccounts {
     Event<AccountChanged> changed;
 
     public List<StaffAccount> all() {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         return em.createQuery("select s from StaffAccount s order by s.username", StaffAccount.class).getResultList();
     }
 
     public OneTimeLogin create(String username, StaffDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
             throw Refusal.invalid("staff-username");
@@ -80,7 +80,7 @@ public class StaffAccounts {
     }
 
     public StaffAccount change(String username, StaffDetails details) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         Set<Role> roles = roles(details.roles());
         if (!roles.contains(Role.ADMIN)) {
@@ -93,7 +93,7 @@ public class StaffAccounts {
 
     /** The person can no longer log in, and their open sessions end at the next page they open. */
     public void deactivate(String username) {
-        StaffAccount me = currentStaff.requireAdmin();
+        StaffAccount me = currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         if (account.equals(me)) {
             throw Refusal.conflict("staff-own-account");
@@ -104,14 +104,14 @@ public class StaffAccounts {
     }
 
     public void reactivate(String username) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         locked(username).reactivate();
         changed.fire(new AccountChanged(username));
     }
 
     /** A new one-time password; the old password stops working at once. */
     public OneTimeLogin resetPassword(String username) {
-        currentStaff.requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         String password = OneTimePasswords.next();
         account.resetPassword(passwords.hash(password));

@@ -1,5 +1,6 @@
 package de.thinka.kompass.staff.login;
 
+import de.thinka.kompass.audit.boundary.AuditTrail;
 import de.thinka.kompass.platform.rest.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -66,6 +70,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
+        if (credential instanceof UsernamePasswordCredential typed) {
+            audit.login(typed.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+        }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
