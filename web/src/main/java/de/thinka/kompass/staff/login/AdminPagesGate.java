@@ -1,5 +1,6 @@
 package de.thinka.kompass.staff.login;
 
+import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class AdminPagesGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            currentStaff.requireAdmin();
+            currentStaff.requireRole(Role.ADMIN);
         } catch (BusinessException refused) {
             response.sendError(refused.reason() == BusinessException.Reason.UNAUTHENTICATED ? 401 : 403);
             return;
