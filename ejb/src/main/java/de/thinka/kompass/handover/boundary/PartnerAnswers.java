@@ -10,6 +10,7 @@ import de.thinka.kompass.platform.boundary.SecretTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -37,6 +38,9 @@ public class PartnerAnswers {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<HandoverChanged> changes;
+
     /** What the answer page shows: number, time, place, state. Nothing about the client. */
     public Handover byToken(String token) {
         if (!SecretTokens.looksValid(token)) {
@@ -57,6 +61,7 @@ public class PartnerAnswers {
         if (!handover.answer(answer, handover.calendarSequence(), AnswerChannel.LINK, clock.instant())) {
             throw HandoverProblem.notOpen(handover.number(), handover.state());
         }
+        changes.fire(new HandoverChanged(handover.id()));
         return handover;
     }
 
@@ -85,6 +90,9 @@ public class PartnerAnswers {
                 case "DECLINED" -> handover.answer(Answer.DECLINED, message.sequence(), AnswerChannel.IMAP, clock.instant());
                 default -> false;
             };
+        }
+        if (recorded) {
+            changes.fire(new HandoverChanged(handover.id()));
         }
         LOG.info(() -> "Reply mailbox: " + message.method() + " for handover " + handover.id()
                 + (recorded ? " recorded, now " + handover.state() : " not recorded (outdated or closed)"));

@@ -9,6 +9,7 @@ import de.thinka.kompass.queue.entity.TicketState;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything known about a ticket at one moment, detached from JPA. The web module decides who sees what:
@@ -18,7 +19,11 @@ import java.time.Instant;
 public record TicketFacts(long id, String office, String number, TicketState state, Priority priority,
                           TicketSource source, String concernId, String pseudonym, String deskCode,
                           String deskName, String counsellor, int callCount, Instant queuedAt, Instant calledAt,
-                          String token) implements Serializable {
+                          String token, List<String> concerns, boolean firstContact) implements Serializable {
+
+    public TicketFacts {
+        concerns = List.copyOf(concerns);
+    }
 
     public static TicketFacts of(Ticket ticket, Office office) {
         String desk = ticket.deskCode().orElse(null);
@@ -26,6 +31,6 @@ public record TicketFacts(long id, String office, String number, TicketState sta
                 ticket.source(), ticket.concernId().orElse(null), ticket.pseudonym().orElse(null), desk,
                 desk == null ? null : office.desk(desk).map(Desk::name).orElse(desk),
                 ticket.counsellor().orElse(null), ticket.callCount(), ticket.queuedAt(),
-                ticket.calledAt().orElse(null), ticket.token());
+                ticket.calledAt().orElse(null), ticket.token(), ticket.concerns(), ticket.firstContact());
     }
 }
