@@ -7,7 +7,7 @@ const COLOURS = ['#0b5cad', '#b5540b', '#2e7d32', '#7b1fa2', '#a31545', '#00695c
 function chart(id, option) {
   const target = document.getElementById(id);
   if (!target || typeof echarts === 'undefined') return;
-  const drawn = echarts.init(target, null, { renderer: 'svg' });
+  const drawn = echarts.init(target, null, { renderer: 'canvas' });
   drawn.setOption({ color: COLOURS, animation: false, textStyle: { fontSize: 14 }, ...option });
   window.addEventListener('resize', () => drawn.resize());
 }

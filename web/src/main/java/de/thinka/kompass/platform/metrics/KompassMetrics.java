@@ -19,7 +19,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -97,14 +96,14 @@ public class KompassMetrics {
         waitingGauge(contact.office());
         Tag office = new Tag("office", contact.office());
         if (contact.waitSeconds() != null) {
-            registry.timer(Metadata.builder().withName("kompass.queue.wait")
+            registry.histogram(Metadata.builder().withName("kompass.queue.wait").withUnit(MetricUnits.SECONDS)
                     .withDescription("Waiting time from arrival to the first call").build(), office)
-                    .update(Duration.ofSeconds(contact.waitSeconds()));
+                    .update(contact.waitSeconds());
         }
         if (contact.serviceSeconds() != null) {
-            registry.timer(Metadata.builder().withName("kompass.queue.service")
+            registry.histogram(Metadata.builder().withName("kompass.queue.service").withUnit(MetricUnits.SECONDS)
                     .withDescription("Length of the talk from its first start to its end").build(), office)
-                    .update(Duration.ofSeconds(contact.serviceSeconds()));
+                    .update(contact.serviceSeconds());
         }
         registry.counter(Metadata.builder().withName("kompass.contacts")
                 .withDescription("Contacts that ended, by outcome").build(), office,
