@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -35,9 +36,12 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "ticket")
+// the further concerns of all open tickets in one more query, not one per ticket (snapshots show them all)
 @NamedQuery(name = Ticket.OPEN_OF_DAY, query = "select t from Ticket t where t.officeId = :office"
         + " and t.serviceDay = :day and t.state in (de.thinka.kompass.queue.entity.TicketState.WAITING,"
-        + " de.thinka.kompass.queue.entity.TicketState.CALLED, de.thinka.kompass.queue.entity.TicketState.IN_SERVICE)")
+        + " de.thinka.kompass.queue.entity.TicketState.CALLED, de.thinka.kompass.queue.entity.TicketState.IN_SERVICE)",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "t.furtherConcerns"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Ticket.BY_TOKEN, query = "select t from Ticket t where t.token = :token")
 @NamedQuery(name = Ticket.FINISHED_OF_DAY, query = "select t from Ticket t where t.officeId = :office"
         + " and t.serviceDay = :day and t.state = de.thinka.kompass.queue.entity.TicketState.DONE"

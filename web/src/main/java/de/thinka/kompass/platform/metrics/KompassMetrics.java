@@ -110,9 +110,14 @@ public class KompassMetrics {
                 new Tag("outcome", contact.outcome().name().toLowerCase(java.util.Locale.ROOT))).inc();
     }
 
+    /** Observed inside the refused booking's call: a metrics problem must never replace the citizen's answer. */
     void bookingRefused(@Observes BookingRefused refused) {
-        registry.counter(Metadata.builder().withName("kompass.booking.rejections")
-                .withDescription("Bookings refused, by reason").build(),
-                new Tag("reason", refused.reason()), new Tag("channel", refused.channel())).inc();
+        try {
+            registry.counter(Metadata.builder().withName("kompass.booking.rejections")
+                    .withDescription("Bookings refused, by reason").build(),
+                    new Tag("reason", refused.reason()), new Tag("channel", refused.channel())).inc();
+        } catch (RuntimeException notCounted) {
+            LOG.warning(() -> "Booking rejection not counted: " + notCounted.getClass().getName());
+        }
     }
 }
