@@ -1,5 +1,5 @@
 // Reception board and desk view: issue tickets, call the next visitor, act on tickets; live over the staff stream.
-import { api, connect, showConnection, t, element } from './live.js';
+import { api, connect, showConnection, t, element, texts } from './live.js';
 
 const root = document.getElementById('board');
 const office = root.dataset.office;
@@ -39,18 +39,41 @@ function row(ticket) {
   });
   const flags = ticket.priority && ticket.priority !== 'NORMAL'
     ? element('span', { class: `flag ${ticket.priority.toLowerCase()}` }, t(`priority.${ticket.priority}`)) : null;
+  const first = ticket.firstContact ? element('span', { class: 'flag first-contact' }, t('firstContact')) : null;
   if (root.dataset.mode === 'desk' && ticket.state === 'IN_SERVICE') {
+    buttons.push(concernAdder(ticket));
     // a counsellor hands the visitor over to a partner: the form takes over concern and call name
     buttons.push(element('a', { href: `${root.dataset.base || ''}/intern/uebergabe.xhtml?ticket=${ticket.id}`, class: 'handover' },
       t('handover')));
   }
   return element('tr', { 'data-number': ticket.number, class: ticket.state.toLowerCase() },
-    element('th', { scope: 'row' }, ticket.number, ' ', flags),
+    element('th', { scope: 'row' }, ticket.number, ' ', flags, first ? ' ' : null, first),
     element('td', {}, ticket.pseudonym || ''),
-    element('td', {}, ticket.concern ? t(`concern.${ticket.concern}`, ticket.concern) : ''),
+    element('td', {}, (ticket.concerns || (ticket.concern ? [ticket.concern] : []))
+      .map((concern) => t(`concern.${concern}`, concern)).join(', ')),
     element('td', {}, t(`state.${ticket.state}`)),
     element('td', {}, ticket.deskName || ''),
     element('td', { class: 'actions' }, ...buttons));
+}
+
+// the counsellor notes a further concern category of the talk (for the statistics)
+function concernAdder(ticket) {
+  const id = `add-concern-${ticket.id}`;
+  const known = new Set(ticket.concerns || []);
+  const choice = element('select', { id, 'data-add-concern': ticket.id },
+    ...Object.keys(texts).filter((key) => key.startsWith('concern.') && !known.has(key.substring(8)))
+      .map((key) => element('option', { value: key.substring(8) }, texts[key])));
+  const add = element('button', { type: 'button', 'data-action': 'add-concern' }, t('addConcern'));
+  add.addEventListener('click', async () => {
+    try {
+      await api('POST', `/api/tickets/${ticket.id}/concerns`, { concern: choice.value });
+      say('desk-message', t('concernAdded'));
+    } catch (error) {
+      say('desk-message', `${t('error')} ${error.message}`);
+    }
+  });
+  return element('span', { class: 'add-concern' },
+    element('label', { for: id, class: 'visually-hidden' }, `${t('addConcern.label')} ${ticket.number}`), choice, add);
 }
 
 function render(figures) {
@@ -73,6 +96,7 @@ document.getElementById('issue')?.addEventListener('submit', async (event) => {
       concern: form.get('concern') || null,
       pseudonym: form.get('pseudonym') || null,
       priority: form.get('priority') || 'NORMAL',
+      firstContact: form.get('firstContact') === 'true',
     });
     const issued = document.getElementById('issued');
     issued.replaceChildren(`${t('issued')} `, element('strong', { class: 'issued-number' }, ticket.number), ' ',

@@ -9,6 +9,7 @@ import de.thinka.kompass.appointment.entity.BookingChannel;
 import de.thinka.kompass.appointment.entity.Contact;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.boundary.IssuedTicket;
@@ -16,6 +17,7 @@ import de.thinka.kompass.queue.boundary.WalkInQueue;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,9 +60,21 @@ public class AppointmentDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BookingRefused> refusals;
+
     /** Books for a citizen on the phone or at the desk: any concern, no lead time, optionally a chosen counsellor. */
     @Audited("booking.create")
     public BookingFacts bookOnBehalf(BookingRequest request, BookingChannel channel, String counsellor) {
+        try {
+            return bookNow(request, channel, counsellor);
+        } catch (BusinessException refused) {
+            refusals.fire(new BookingRefused(refused.messageKey(), "staff"));
+            throw refused;
+        }
+    }
+
+    private BookingFacts bookNow(BookingRequest request, BookingChannel channel, String counsellor) {
         Office office = currentStaff.requireOffice(request.office(), Role.RECEPTION, Role.COUNSELLOR);
         Concern concern = slotSearch.concern(request.concern(), false);
         Instant start = requireFuture(request.start());

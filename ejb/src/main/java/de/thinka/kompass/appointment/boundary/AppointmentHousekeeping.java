@@ -4,6 +4,7 @@ import de.thinka.kompass.appointment.control.AppointmentMails;
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.appointment.entity.Appointment;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +32,9 @@ public class AppointmentHousekeeping {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AppointmentMissed> missedEvents;
 
     /**
      * Reminds everyone whose appointment starts within the reminder lead time. The reminder is marked in the
@@ -62,7 +66,10 @@ public class AppointmentHousekeeping {
         List<Appointment> missed = em.createNamedQuery(Appointment.MISSED, Appointment.class)
                 .setParameter("before", now.minus(settings.noShowGrace()).atOffset(ZoneOffset.UTC))
                 .setMaxResults(500).getResultList();
-        missed.forEach(appointment -> appointment.markNoShow(now));
+        for (Appointment appointment : missed) {
+            appointment.markNoShow(now);
+            missedEvents.fire(new AppointmentMissed(appointment.id()));
+        }
         return missed.size();
     }
 }

@@ -10,9 +10,11 @@ import de.thinka.kompass.appointment.entity.Contact;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,8 +52,20 @@ public class OnlineBooking {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<BookingRefused> refusals;
+
     @Audited("booking.create")
     public BookingFacts book(BookingRequest request) {
+        try {
+            return bookNow(request);
+        } catch (BusinessException refused) {
+            refusals.fire(new BookingRefused(refused.messageKey(), "online"));
+            throw refused;
+        }
+    }
+
+    private BookingFacts bookNow(BookingRequest request) {
         Office office = directory.office(request.office());
         Concern concern = slotSearch.concern(request.concern(), true);
         Instant start = requireBookableStart(request.start());

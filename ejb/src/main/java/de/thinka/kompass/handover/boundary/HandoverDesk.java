@@ -24,6 +24,7 @@ import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.staff.entity.StaffAccount;
 import de.thinka.kompass.settings.boundary.Settings;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -74,6 +75,9 @@ public class HandoverDesk {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<HandoverChanged> changes;
 
     @Audited("handover.create")
     public HandoverFacts create(NewHandover request) {
@@ -128,7 +132,7 @@ public class HandoverDesk {
             handover.invite();
             mails.send(facts(handover));
         }
-        return facts(handover);
+        return changed(handover);
     }
 
     /** A draft goes out as the first invitation. */
@@ -140,7 +144,7 @@ public class HandoverDesk {
         }
         handover.invite();
         mails.send(facts(handover));
-        return facts(handover);
+        return changed(handover);
     }
 
     /** New time (and duration, place): the partner gets an update with the same UID and SEQUENCE + 1. */
@@ -159,7 +163,7 @@ public class HandoverDesk {
         if (handover.wasSent()) {
             mails.send(facts(handover));
         }
-        return facts(handover);
+        return changed(handover);
     }
 
     @Audited("handover.withdraw")
@@ -168,7 +172,7 @@ public class HandoverDesk {
         if (handover.withdraw()) {
             mails.send(facts(handover));
         }
-        return facts(handover);
+        return changed(handover);
     }
 
     /** The client revoked consent: nothing more is shared; an open handover is withdrawn with a CANCEL. */
@@ -178,14 +182,14 @@ public class HandoverDesk {
         if (handover.revokeConsent(clock.instant())) {
             mails.send(facts(handover));
         }
-        return facts(handover);
+        return changed(handover);
     }
 
     @Audited("handover.outcome")
     public HandoverFacts recordOutcome(long id, boolean attended) {
         Handover handover = own(id);
         handover.recordOutcome(attended, clock.instant());
-        return facts(handover);
+        return changed(handover);
     }
 
     /** The caller's handovers, newest first. */
@@ -205,6 +209,12 @@ public class HandoverDesk {
         Handover handover = readable(id);
         return HandoverMails.lastPartnerKey(handover).flatMap(outbox::calendarText)
                 .orElseThrow(() -> Refusal.notFound("handover-not-sent", handover.number()));
+    }
+
+    /** Tells the observers in this transaction (the statistics' facts) and answers with the handover's facts. */
+    private HandoverFacts changed(Handover handover) {
+        changes.fire(new HandoverChanged(handover.id()));
+        return facts(handover);
     }
 
     HandoverFacts facts(Handover handover) {

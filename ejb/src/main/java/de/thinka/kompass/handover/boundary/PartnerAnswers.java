@@ -12,6 +12,7 @@ import de.thinka.kompass.platform.boundary.SecretTokens;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,9 @@ public class PartnerAnswers {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    Event<HandoverChanged> changes;
+
     /** What the answer page shows: number, time, place, state. Nothing about the client. */
     public Handover byToken(String token) {
         if (!SecretTokens.looksValid(token)) {
@@ -63,6 +67,7 @@ public class PartnerAnswers {
         if (!handover.answer(answer, handover.calendarSequence(), AnswerChannel.LINK, clock.instant())) {
             throw HandoverProblem.notOpen(handover.number(), handover.state());
         }
+        changes.fire(new HandoverChanged(handover.id()));
         return handover;
     }
 
@@ -94,6 +99,7 @@ public class PartnerAnswers {
         }
         if (recorded) {
             trail.recordAs(Audited.PARTNER, "handover.reply", handover);
+            changes.fire(new HandoverChanged(handover.id()));
         }
         LOG.info(() -> "Reply mailbox: " + message.method() + " for handover " + handover.id()
                 + (recorded ? " recorded, now " + handover.state() : " not recorded (outdated or closed)"));

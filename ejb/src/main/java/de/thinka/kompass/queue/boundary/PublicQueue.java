@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,6 +43,16 @@ public class PublicQueue {
         QueueFigures figures = ledger.figures(office.id());
         return new TicketStatus(TicketFacts.of(ticket, office), figures.positionOf(ticket.id()),
                 figures.minutesFor(ticket.id()), counter == null ? 0 : counter.seq());
+    }
+
+    /** How many visitors wait right now, per office (offices without anybody waiting are left out). */
+    public Map<String, Long> waitingPerOffice() {
+        Map<String, Long> waiting = new HashMap<>();
+        em.createQuery("select t.officeId, count(t) from Ticket t where t.serviceDay = :day"
+                        + " and t.state = de.thinka.kompass.queue.entity.TicketState.WAITING group by t.officeId", Object[].class)
+                .setParameter("day", ledger.today()).getResultList()
+                .forEach(row -> waiting.put((String) row[0], ((Number) row[1]).longValue()));
+        return waiting;
     }
 
     /** The office of the ticket behind a token, empty for unknown tokens: one query, for handshakes. */

@@ -10,6 +10,7 @@ import de.thinka.kompass.queue.entity.TicketState;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Everything known about a ticket at one moment, detached from JPA. The web module decides who sees what:
@@ -19,7 +20,12 @@ import java.time.Instant;
 public record TicketFacts(long id, String office, String number, TicketState state, Priority priority,
                           TicketSource source, String concernId, String pseudonym, String deskCode,
                           String deskName, String counsellor, int callCount, Instant queuedAt, Instant calledAt,
-                          String token) implements Serializable, AuditSubject {
+                          String token, List<String> concerns, boolean firstContact)
+        implements Serializable, AuditSubject {
+
+    public TicketFacts {
+        concerns = List.copyOf(concerns);
+    }
 
     @Override
     public String auditType() {
@@ -42,6 +48,6 @@ public record TicketFacts(long id, String office, String number, TicketState sta
                 ticket.source(), ticket.concernId().orElse(null), ticket.pseudonym().orElse(null), desk,
                 desk == null ? null : office.desk(desk).map(Desk::name).orElse(desk),
                 ticket.counsellor().orElse(null), ticket.callCount(), ticket.queuedAt(),
-                ticket.calledAt().orElse(null), ticket.token());
+                ticket.calledAt().orElse(null), ticket.token(), ticket.concerns(), ticket.firstContact());
     }
 }

@@ -46,9 +46,13 @@ public class WalkInQueue {
     @Inject
     OfficeDirectory directory;
 
-    /** Reception gives a walk-in visitor a number. Nothing personal is needed; a pseudonym may be given. */
+    /**
+     * Reception gives a walk-in visitor a number. Nothing personal is needed; a pseudonym may be given, and
+     * reception may note that the visitor comes for the first time (for the statistics only).
+     */
     @Audited("ticket.issue")
-    public IssuedTicket issue(String officeId, String concernId, String pseudonym, Priority priority) {
+    public IssuedTicket issue(String officeId, String concernId, String pseudonym, Priority priority,
+                              boolean firstContact) {
         Office office = currentStaff.requireOffice(officeId, Role.RECEPTION);
         requireKnownConcern(concernId);
         if (pseudonym != null && pseudonym.strip().length() > Ticket.PSEUDONYM_MAX) {
@@ -58,6 +62,9 @@ public class WalkInQueue {
         Instant now = ledger.now();
         Ticket ticket = Ticket.walkIn(office.id(), ledger.today(), counter.nextNumber(ledger.today()),
                 office.ticketPrefix(), SecretTokens.next(), blankToNull(concernId), pseudonym, priority, now);
+        if (firstContact) {
+            ticket.noteFirstContact();
+        }
         return enter(counter, office, ticket);
     }
 
@@ -105,10 +112,7 @@ public class WalkInQueue {
      */
     @Audited("ticket.*")
     public TicketFacts act(long ticketId, TicketAction action, String desk, String counsellor) {
-        String officeId = em.createQuery("select t.officeId from Ticket t where t.id = :id", String.class)
-                .setParameter("id", ticketId).getResultStream().findFirst()
-                .orElseThrow(QueueProblem::unknownTicket);
-        Office office = currentStaff.requireOffice(officeId, Role.RECEPTION, Role.COUNSELLOR);
+        Office office = currentStaff.requireOffice(officeOf(ticketId), Role.RECEPTION, Role.COUNSELLOR);
         StaffAccount caller = currentStaff.account();
         QueueCounter counter = ledger.lock(office.id());
         Ticket ticket = em.find(Ticket.class, ticketId);
@@ -125,6 +129,28 @@ public class WalkInQueue {
             case TRANSFER -> ticket.transfer(requireDesk(office, desk), requireColleague(office, counsellor), now);
         }
         return ledger.record(counter, office, "ticket-" + eventName(action), ticket).ticket();
+    }
+
+    /** The counsellor notes a further concern category of the talk (the ticket must be in service). */
+    public TicketFacts addConcern(long ticketId, String concernId) {
+        String officeId = officeOf(ticketId);
+        Office office = currentStaff.requireOffice(officeId, Role.RECEPTION, Role.COUNSELLOR);
+        if (concernId == null || concernId.isBlank()) {
+            throw QueueProblem.unknownConcern("");
+        }
+        requireKnownConcern(concernId);
+        QueueCounter counter = ledger.lock(office.id());
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        if (!ticket.addConcern(concernId)) {
+            return TicketFacts.of(ticket, office);
+        }
+        return ledger.record(counter, office, "ticket-concern-added", ticket).ticket();
+    }
+
+    private String officeOf(long ticketId) {
+        return em.createQuery("select t.officeId from Ticket t where t.id = :id", String.class)
+                .setParameter("id", ticketId).getResultStream().findFirst()
+                .orElseThrow(QueueProblem::unknownTicket);
     }
 
     private static String eventName(TicketAction action) {

@@ -1,22 +1,33 @@
 package de.thinka.kompass.queue.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.thinka.kompass.platform.boundary.Refusal;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A visitor's place in an office's queue for one day. Anonymous by design: a number, an optional pseudonym,
@@ -25,9 +36,12 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "ticket")
+// the further concerns of all open tickets in one more query, not one per ticket (snapshots show them all)
 @NamedQuery(name = Ticket.OPEN_OF_DAY, query = "select t from Ticket t where t.officeId = :office"
         + " and t.serviceDay = :day and t.state in (de.thinka.kompass.queue.entity.TicketState.WAITING,"
-        + " de.thinka.kompass.queue.entity.TicketState.CALLED, de.thinka.kompass.queue.entity.TicketState.IN_SERVICE)")
+        + " de.thinka.kompass.queue.entity.TicketState.CALLED, de.thinka.kompass.queue.entity.TicketState.IN_SERVICE)",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "t.furtherConcerns"),
+                @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Ticket.BY_TOKEN, query = "select t from Ticket t where t.token = :token")
 @NamedQuery(name = Ticket.FINISHED_OF_DAY, query = "select t from Ticket t where t.officeId = :office"
         + " and t.serviceDay = :day and t.state = de.thinka.kompass.queue.entity.TicketState.DONE"
@@ -112,6 +126,23 @@ public class Ticket {
     @Column(name = "handed_over_at")
     private OffsetDateTime handedOverAt;
 
+    /** The first call and the first start: recalls, requeues and transfers leave them as they are. */
+    @Column(name = "first_called_at")
+    private OffsetDateTime firstCalledAt;
+
+    @Column(name = "first_started_at")
+    private OffsetDateTime firstStartedAt;
+
+    /** Ticked by reception when the visitor comes for the first time (optional; visits are anonymous). */
+    @Column(name = "first_contact")
+    private boolean firstContact;
+
+    /** Concern categories the counsellor added during the talk, besides {@link #concernId}. */
+    @ElementCollection
+    @CollectionTable(name = "ticket_concern", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "concern_id")
+    private Set<String> furtherConcerns = new TreeSet<>();
+
     @Column(name = "call_count")
     private int callCount;
 
@@ -184,6 +215,9 @@ public class Ticket {
         counsellor = by;
         callCount = 1;
         calledAt = utc(now);
+        if (firstCalledAt == null) {
+            firstCalledAt = calledAt;
+        }
     }
 
     /** The visitor did not come: call again, at most {@code maxCalls} calls in all. */
@@ -201,6 +235,9 @@ public class Ticket {
         require(TicketState.CALLED, TicketAction.START);
         state = TicketState.IN_SERVICE;
         startedAt = utc(now);
+        if (firstStartedAt == null) {
+            firstStartedAt = startedAt;
+        }
     }
 
     public void finish(Instant now) {
@@ -262,6 +299,26 @@ public class Ticket {
             state = TicketState.DONE;
             finishedAt = utc(now);
         }
+    }
+
+    /** Reception noted that this is the visitor's first contact with KOMPASS. */
+    public void noteFirstContact() {
+        firstContact = true;
+    }
+
+    /**
+     * The talk touches a further concern category. The first one becomes the ticket's concern; later ones are
+     * kept beside it. Returns whether anything changed (a known category is not added twice).
+     */
+    public boolean addConcern(String concern) {
+        if (state != TicketState.IN_SERVICE) {
+            throw Refusal.conflict("ticket-not-in-service", number);
+        }
+        if (concernId == null) {
+            concernId = concern;
+            return true;
+        }
+        return !concernId.equals(concern) && furtherConcerns.add(concern);
     }
 
     private void require(TicketState expected, TicketAction action) {
@@ -343,6 +400,41 @@ public class Ticket {
 
     public Optional<Instant> finishedAt() {
         return Optional.ofNullable(instant(finishedAt));
+    }
+
+    /** Every concern category of the visit: the first one, then those added during the talk. */
+    public List<String> concerns() {
+        List<String> all = new ArrayList<>();
+        concernId().ifPresent(all::add);
+        all.addAll(furtherConcerns);
+        return all;
+    }
+
+    public boolean firstContact() {
+        return firstContact;
+    }
+
+    /**
+     * From arrival to the first call; for a booked visitor who came early, from the appointment time.
+     * Empty when the visitor was never called.
+     */
+    public Optional<Duration> waitingTime() {
+        if (firstCalledAt == null) {
+            return Optional.empty();
+        }
+        Instant since = queuedAt().isAfter(issuedAt()) ? queuedAt() : issuedAt();
+        Duration waited = Duration.between(since, firstCalledAt.toInstant());
+        return Optional.of(waited.isNegative() ? Duration.ZERO : waited);
+    }
+
+    /** From the first start of the talk to its end (done or handed over); empty when no talk took place. */
+    public Optional<Duration> serviceTime() {
+        OffsetDateTime end = finishedAt != null ? finishedAt : handedOverAt;
+        if (firstStartedAt == null || end == null) {
+            return Optional.empty();
+        }
+        Duration served = Duration.between(firstStartedAt, end);
+        return Optional.of(served.isNegative() ? Duration.ZERO : served);
     }
 
     public int callCount() {

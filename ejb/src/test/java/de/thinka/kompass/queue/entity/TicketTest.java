@@ -6,11 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,5 +115,59 @@ class TicketTest {
         Ticket ticket = Ticket.checkIn("arnstadt", LocalDate.now(clock), 3, "A", "u".repeat(32), null, null, appointment, now);
         assertEquals(appointment, ticket.queuedAt());
         assertEquals(TicketSource.APPOINTMENT, ticket.source());
+    }
+
+    // --- facts for the statistics ---------------------------------------------------------------------------
+
+    @Test
+    void waitingTimeRunsToTheFirstCallAndServiceTimeFromTheFirstStart() {
+        Ticket ticket = waiting();
+        assertTrue(ticket.waitingTime().isEmpty());
+        ticket.call("raum-1", "beratung", now.plusSeconds(600));
+        ticket.recall(now.plusSeconds(700), 3);
+        ticket.start(now.plusSeconds(720));
+        ticket.transfer("raum-2", null, now.plusSeconds(900));
+        ticket.start(now.plusSeconds(960));
+        ticket.finish(now.plusSeconds(2520));
+        assertEquals(Duration.ofMinutes(10), ticket.waitingTime().orElseThrow(), "recalls do not move the first call");
+        assertEquals(Duration.ofSeconds(1800), ticket.serviceTime().orElseThrow(), "a transfer does not restart the talk");
+    }
+
+    @Test
+    void aBookedVisitorWhoCameEarlyWaitsFromTheAppointmentTime() {
+        Instant appointment = now.plusSeconds(1800);
+        Ticket ticket = Ticket.checkIn("arnstadt", LocalDate.now(clock), 3, "A", "u".repeat(32), null, null, appointment, now);
+        ticket.call("raum-1", "beratung", appointment.plusSeconds(120));
+        assertEquals(Duration.ofMinutes(2), ticket.waitingTime().orElseThrow());
+        Ticket early = Ticket.checkIn("arnstadt", LocalDate.now(clock), 4, "A", "v".repeat(32), null, null, appointment, now);
+        early.call("raum-1", "beratung", now.plusSeconds(60));
+        assertEquals(Duration.ZERO, early.waitingTime().orElseThrow(), "called before the appointment time: no wait");
+    }
+
+    @Test
+    void furtherConcernsOnlyDuringTheTalkAndEachOnce() {
+        Ticket ticket = Ticket.walkIn("arnstadt", LocalDate.now(clock), 18, "A", "w".repeat(32), "schulden", null, null, now);
+        BusinessException early = assertThrows(BusinessException.class, () -> ticket.addConcern("gesundheit"));
+        assertEquals("ticket-not-in-service", early.messageKey());
+        ticket.call("raum-1", "beratung", now);
+        ticket.start(now);
+        assertTrue(ticket.addConcern("gesundheit"));
+        assertFalse(ticket.addConcern("gesundheit"));
+        assertFalse(ticket.addConcern("schulden"));
+        assertTrue(ticket.addConcern("motivation"));
+        assertEquals(List.of("schulden", "gesundheit", "motivation"), ticket.concerns());
+    }
+
+    @Test
+    void theFirstConcernAddedBecomesTheTicketsConcern() {
+        Ticket ticket = waiting();
+        ticket.call("raum-1", "beratung", now);
+        ticket.start(now);
+        ticket.noteFirstContact();
+        assertTrue(ticket.addConcern("schulden"));
+        assertEquals("schulden", ticket.concernId().orElseThrow());
+        assertTrue(ticket.firstContact());
+        ticket.handOver(now.plusSeconds(300));
+        assertEquals(Duration.ofMinutes(5), ticket.serviceTime().orElseThrow(), "a handover ends the talk");
     }
 }

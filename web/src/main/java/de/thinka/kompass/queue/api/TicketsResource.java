@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "basic")
 public class TicketsResource {
 
-    /** Body of a new ticket; everything is optional. */
-    public record NewTicket(String concern, String pseudonym, Priority priority) {
+    /** Body of a new ticket; everything is optional ({@code firstContact}: reception ticked "first contact"). */
+    public record NewTicket(String concern, String pseudonym, Priority priority, Boolean firstContact) {
     }
 
     public record Issued(long id, String number, String token, int position, int estimatedWaitMinutes, String statusPage) {
@@ -37,9 +37,10 @@ public class TicketsResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     public Response issue(@PathParam("office") String office,
-                          @RequestBody(description = "{concern?, pseudonym?, priority?: NORMAL|URGENT|ASSISTANCE}") String body) {
-        NewTicket request = JsonBody.optional(body, NewTicket.class, new NewTicket(null, null, null));
-        IssuedTicket issued = queue.issue(office, request.concern(), request.pseudonym(), request.priority());
+                          @RequestBody(description = "{concern?, pseudonym?, priority?: NORMAL|URGENT|ASSISTANCE, firstContact?: true|false}") String body) {
+        NewTicket request = JsonBody.optional(body, NewTicket.class, new NewTicket(null, null, null, null));
+        IssuedTicket issued = queue.issue(office, request.concern(), request.pseudonym(), request.priority(),
+                Boolean.TRUE.equals(request.firstContact()));
         String token = issued.ticket().token();
         return Response.created(UriBuilder.fromPath("/api/tickets/status/{token}").build(token))
                 .entity(new Issued(issued.ticket().id(), issued.ticket().number(), token, issued.position(),
