@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  *   <li>state-changing API calls authenticated by the session cookie (the board and desk scripts) must prove
  *       they come from our own pages ({@code Sec-Fetch-Site: same-origin}, our {@code Origin}, or the
  *       {@code X-Requested-With} header our scripts send, which no other site can send without CORS, which
- *       we never allow); otherwise 403 problem+json. HTTP Basic clients and anonymous API calls carry no
- *       ambient authority and pass unchanged;</li>
+ *       we never allow); otherwise 403 problem+json. HTTP Basic clients (which send neither Origin nor
+ *       Sec-Fetch-Site) pass unchanged, unless a browser says the call comes from another site (a browser may
+ *       remember a Basic login); anonymous API calls carry no ambient authority and pass;</li>
  *   <li>WebSocket handshakes from another site's page are refused (the staff stream carries names).</li>
  * </ul>
  */
@@ -56,8 +57,8 @@ public class FormGuard extends HttpFilter {
             }
         } else if (!SAFE.contains(request.getMethod())) {
             if (path.startsWith("/api/")) {
-                boolean fromOurPage = !origin.foreign() && (origin.proven() || request.getHeader("X-Requested-With") != null);
-                if (sessionAuthenticated(request) && !fromOurPage) {
+                boolean fromOurPage = origin.proven() || !origin.foreign() && request.getHeader("X-Requested-With") != null;
+                if (request.getUserPrincipal() != null && (origin.foreign() || sessionAuthenticated(request) && !fromOurPage)) {
                     refuseApi(request, response);
                     return;
                 }
