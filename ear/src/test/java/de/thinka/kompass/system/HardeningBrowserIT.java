@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Every main page works under the strict Content-Security-Policy (no inline script, style or event handler):
@@ -36,6 +37,11 @@ class HardeningBrowserIT {
         String ticketToken = QueueIT.issue(Kompass.as("empfang-arnstadt"), "arnstadt", "{}").getString("token");
         WebDriver browser = Browser.start("de-DE");
         try {
+            browser.get(Kompass.BASE_URL + "/");
+            ((JavascriptExecutor) browser).executeScript("const probe = document.createElement('div');"
+                    + "probe.setAttribute('onclick', 'void 0'); document.body.append(probe); probe.click(); probe.remove();");
+            assertFalse(Browser.cspViolations(browser).isEmpty(), "the check sees a refused inline event handler");
+
             List<String> violations = new ArrayList<>();
             for (String page : List.of("/", "/termin", "/termin?office=arnstadt&concern=schul-berufsabschluss&day="
                             + slot.getString("start").substring(0, 10) + "&start=" + slot.getString("start").replace("+", "%2B"),

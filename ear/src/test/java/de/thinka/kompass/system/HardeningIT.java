@@ -40,7 +40,7 @@ class HardeningIT {
     void everyKindOfAnswerCarriesTheSecurityHeaders() {
         Kompass anyone = Kompass.anonymous();
         for (String path : List.of("/", "/termin", "/api/offices", "/resources/css/kompass.css", "/resources/js/live.js",
-                "/gibt-es-nicht", "/api/gibt-es-nicht")) {
+                "/gibt-es-nicht", "/api/gibt-es-nicht", "/b/gibt-es-nicht")) {
             HttpResponse<String> answer = anyone.get(path);
             String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self';") && csp.contains("style-src 'self';")
@@ -66,7 +66,9 @@ class HardeningIT {
         String token = Kompass.object(booked).getString("manageToken");
         HttpResponse<String> page = citizen.get("/b/" + token + "?absagen");
         assertEquals(200, page.statusCode());
-        assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "citizens get no cookie: " + page.headers().map());
+        for (HttpResponse<String> anonymous : List.of(page, citizen.get("/"), citizen.get("/termin"), citizen.get("/login"))) {
+            assertEquals(List.of(), anonymous.headers().allValues("Set-Cookie"), "no session for anonymous visitors: " + anonymous.uri());
+        }
         String formToken = Kompass.formToken(page);
 
         for (String body : List.of("token=" + token, "token=" + token + "&csrf=", "token=" + token + "&csrf=1999999999.AAAA",
@@ -101,18 +103,20 @@ class HardeningIT {
         Kompass browser = Kompass.withCookies();
         String address = someAddress();
         HttpResponse<String> loginPage = browser.get("/login", "X-Forwarded-For", address);
-        String cookieBefore = sessionCookie(loginPage);
-        String setCookie = loginPage.headers().firstValue("Set-Cookie").orElse("");
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
-        assertFalse(setCookie.contains("Secure"), "Secure only over HTTPS: " + setCookie);
+        assertEquals(List.of(), loginPage.headers().allValues("Set-Cookie"), "no session before login");
 
         HttpResponse<String> loggedIn = submitLogin(browser, loginPage, "beratung-ilmenau", Kompass.DEMO_PASSWORD, address);
         assertEquals(302, loggedIn.statusCode(), loggedIn.body());
-        String cookieAfter = sessionCookie(loggedIn);
-        assertNotEquals(cookieBefore, cookieAfter, "a new session id at login (no fixation)");
+        String setCookie = String.join("\n", loggedIn.headers().allValues("Set-Cookie"));
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "Secure only over HTTPS: " + setCookie);
+        String firstSession = sessionCookie(loggedIn);
+        HttpResponse<String> again = submitLogin(browser, browser.get("/login"), "beratung-ilmenau", Kompass.DEMO_PASSWORD, address);
+        assertEquals(302, again.statusCode(), again.body());
+        assertNotEquals(firstSession, sessionCookie(again), "a new session id at every login (no fixation)");
         assertEquals(200, browser.get("/api/me").statusCode());
 
-        String publicToken = Kompass.formToken(Kompass.anonymous().get("/termin?office=ilmenau&concern=motivation"));
+        String publicToken = Kompass.formToken(Kompass.anonymous().get("/login"));
         for (String body : List.of("", "csrf=", "csrf=" + publicToken, "csrf=" + Kompass.formToken(loginPage))) {
             HttpResponse<String> refused = browser.post("/logout", body, "Content-Type", FORM);
             assertEquals(403, refused.statusCode(), body);

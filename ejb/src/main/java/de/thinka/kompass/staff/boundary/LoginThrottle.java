@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,7 +71,7 @@ public class LoginThrottle {
             failures.failed(now, rules);
         }
         em.createQuery("select f from LoginFailures f where f.windowStart < :windowStart", LoginFailures.class)
-                .setParameter("windowStart", now.minus(window)).getResultStream()
+                .setParameter("windowStart", now.minus(window).atOffset(ZoneOffset.UTC)).getResultStream()
                 .filter(old -> old.expired(now, rules)).forEach(em::remove);
     }
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -24,10 +26,10 @@ public class LoginFailures {
     private int failures;
 
     @Column(name = "window_start")
-    private Instant windowStart;
+    private OffsetDateTime windowStart;
 
     @Column(name = "blocked_until")
-    private Instant blockedUntil;
+    private OffsetDateTime blockedUntil;
 
     protected LoginFailures() {
         // JPA
@@ -35,7 +37,7 @@ public class LoginFailures {
 
     public LoginFailures(String subject, Instant now) {
         this.subject = subject;
-        this.windowStart = now;
+        this.windowStart = utc(now);
     }
 
     /** The rules an operator sets (kompass.login.*). */
@@ -44,30 +46,34 @@ public class LoginFailures {
 
     /** Counts one failure; the failure that reaches the limit starts the block. */
     public void failed(Instant now, ThrottleRules rules) {
-        if (!now.isBefore(windowStart.plus(rules.window())) || blockOver(now)) {
-            windowStart = now;
+        if (!now.isBefore(windowStart.toInstant().plus(rules.window())) || blockOver(now)) {
+            windowStart = utc(now);
             failures = 0;
             blockedUntil = null;
         }
         failures++;
         if (failures >= rules.maxFailures()) {
-            blockedUntil = now.plus(rules.block());
+            blockedUntil = utc(now.plus(rules.block()));
         }
     }
 
     /** How long logins of this subject are still refused, if they are. */
     public Optional<Duration> blockedFor(Instant now) {
-        return blockedUntil != null && now.isBefore(blockedUntil)
-                ? Optional.of(Duration.between(now, blockedUntil)) : Optional.empty();
+        return blockedUntil != null && now.isBefore(blockedUntil.toInstant())
+                ? Optional.of(Duration.between(now, blockedUntil.toInstant())) : Optional.empty();
     }
 
     /** Neither counting nor blocking any more: the row can go. */
     public boolean expired(Instant now, ThrottleRules rules) {
-        return !now.isBefore(windowStart.plus(rules.window())) && (blockedUntil == null || blockOver(now));
+        return !now.isBefore(windowStart.toInstant().plus(rules.window())) && (blockedUntil == null || blockOver(now));
     }
 
     private boolean blockOver(Instant now) {
-        return blockedUntil != null && !now.isBefore(blockedUntil);
+        return blockedUntil != null && !now.isBefore(blockedUntil.toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public int failures() {

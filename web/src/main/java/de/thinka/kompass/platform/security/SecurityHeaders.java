@@ -1,6 +1,7 @@
 package de.thinka.kompass.platform.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * without any inline script or style, no MIME sniffing, no referrer (token addresses such as /t/{token} and
  * /b/{token} never leak to other sites), no framing, and HSTS on HTTPS. Decision 0010.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both kinds of staff client, over the same accounts:
@@ -42,6 +43,7 @@ import java.util.Optional;
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
+    private static final Logger LOG = Logger.getLogger(StaffAuthentication.class.getName());
     /** Request attribute: the login was refused unchecked for this many minutes (throttling); the login page says so. */
     static final String BLOCKED_MINUTES = "kompass.loginBlockedMinutes";
 
@@ -103,12 +105,20 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** Two failures at once for a new account or address may race to insert the same row: count again once. */
+    /**
+     * Two failures at once for a new account or address may race to insert the same row: count again once.
+     * A throttle that cannot count must not turn a wrong password into a server error.
+     */
     private void countFailure(String account, String address) {
-        try {
-            throttle.failed(account, address);
-        } catch (EJBException raced) {
-            throttle.failed(account, address);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                throttle.failed(account, address);
+                return;
+            } catch (EJBException notCounted) {
+                if (attempt == 2) {
+                    LOG.warning(() -> "A failed login could not be counted: " + notCounted.getClass().getSimpleName());
+                }
+            }
         }
     }
 
