@@ -5,6 +5,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
@@ -53,6 +55,7 @@ public final class Browser {
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", javascript ? Map.of("intl.accept_languages", language)
                 : Map.of("intl.accept_languages", language, "profile.managed_default_content_settings.javascript", 2));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -85,6 +88,15 @@ public final class Browser {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Content-Security-Policy violations the browser logged since the last call (Chromium logs every refused
+     * inline script, style, event handler or connection on the console).
+     */
+    public static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Logs in on the login page as a demo account and waits for the staff start page. */

@@ -275,8 +275,8 @@ class HandoverIT {
         assertTrue(page.body().contains("id=\"decline\"") && !page.body().contains("id=\"accept\""), page.body());
         assertEquals("INVITED", view(id).getString("state"), "a GET changes nothing");
 
-        HttpResponse<String> posted = partner.post("/uebergabe/antwort", "token=" + token + "&antwort=absagen",
-                "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> posted = partner.post("/uebergabe/antwort", "token=" + token + "&antwort=absagen&csrf="
+                + Kompass.formToken(page), "Content-Type", "application/x-www-form-urlencoded");
         assertEquals(303, posted.statusCode(), posted.body());
         JsonObject declined = view(id);
         assertEquals("DECLINED", declined.getString("state"));

@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The running KOMPASS server under test (started by the build, see ear/pom.xml): its address and a small
@@ -27,6 +31,9 @@ public final class Kompass {
 
     public static final String BASE_URL = System.getProperty("kompass.it.baseUrl", "http://localhost:28080");
     public static final String DEMO_PASSWORD = "demo";
+    private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+    private static final Pattern NAME = Pattern.compile("\\sname=\"([^\"]*)\"");
+    private static final Pattern VALUE = Pattern.compile("\\svalue=\"([^\"]*)\"");
 
     private final HttpClient http;
     private final String authorization;
@@ -58,6 +65,43 @@ public final class Kompass {
 
     public static Kompass anonymous() {
         return new Kompass(null, false);
+    }
+
+    /** A client that keeps cookies but sends no credentials, as a browser does after logging in on the login page. */
+    public static Kompass withCookies() {
+        return new Kompass(null, true);
+    }
+
+    /** The hidden fields of a page's forms (name to value), e.g. the form token {@code csrf} every POST form carries. */
+    public static Map<String, String> hiddenFields(HttpResponse<String> page) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = HIDDEN.matcher(page.body());
+        while (input.find()) {
+            Matcher name = NAME.matcher(input.group());
+            Matcher value = VALUE.matcher(input.group());
+            if (name.find()) {
+                fields.putIfAbsent(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        return fields;
+    }
+
+    /** The form token of a page; fails when the page has none. */
+    public static String formToken(HttpResponse<String> page) {
+        String token = hiddenFields(page).get("csrf");
+        if (token == null) {
+            throw new AssertionError("no form token on the page: " + page.body());
+        }
+        return token;
+    }
+
+    /** An application/x-www-form-urlencoded body of name, value pairs. */
+    public static String form(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return body.toString();
     }
 
     /** A staff API client with HTTP Basic; keeps the session cookie like a well-behaved client. */

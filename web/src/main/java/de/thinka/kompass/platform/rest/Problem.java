@@ -1,10 +1,14 @@
 package de.thinka.kompass.platform.rest;
 
 import jakarta.json.bind.Jsonb;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An RFC 9457 problem detail: a type, a short title, the HTTP status and a sentence a person understands.
@@ -29,5 +33,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** For places outside JAX-RS (the authentication mechanism). */
     public String toJson() {
         return JSONB.toJson(this);
+    }
+
+    /** Answers with this problem from a servlet filter or the authentication mechanism. */
+    public void write(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(toJson().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package de.thinka.kompass.platform.rest;
 
+import de.thinka.kompass.platform.pages.PlainPage;
+import de.thinka.kompass.platform.security.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class PublicPostLimit extends HttpFilter {
         Instant now = clock.instant();
         int limit = config.getOptionalValue("kompass.booking.rate-limit", Integer.class).orElse(10);
         Duration window = config.getOptionalValue("kompass.booking.rate-window", Duration.class).orElse(Duration.ofMinutes(10));
-        Window current = windows.compute(clientAddress(request), (address, seen) ->
+        Window current = windows.compute(ClientAddress.of(request, config), (address, seen) ->
                 seen == null || now.isAfter(seen.start().plus(window)) ? new Window(now, 1) : new Window(seen.start(), seen.count() + 1));
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(seen -> now.isAfter(seen.start().plus(window)));
@@ -68,32 +69,16 @@ public class PublicPostLimit extends HttpFilter {
         refuse(request, response, retryAfter);
     }
 
-    private String clientAddress(HttpServletRequest request) {
-        String addressHeader = config.getOptionalValue("kompass.http.client-address-header", String.class).orElse("none");
-        String forwarded = "none".equals(addressHeader) ? null : request.getHeader(addressHeader);
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
-    }
-
     private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfter) throws IOException {
         var locale = ProblemTexts.preferredLocale(request);
-        response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(retryAfter));
         long minutes = Math.max(1, (retryAfter + 59) / 60);
         String detail = ProblemTexts.http(locale, "rate-limited", minutes);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-            response.getOutputStream().write(Problem.of("rate-limited", ProblemTexts.http(locale, "rate-limited.title"), 429,
-                    detail, request.getRequestURI()).toJson().getBytes(StandardCharsets.UTF_8));
+            Problem.of("rate-limited", ProblemTexts.http(locale, "rate-limited.title"), 429, detail, request.getRequestURI())
+                    .write(response);
         } else {
-            response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>KOMPASS</title></head>"
-                    + "<body><main><h1>" + ProblemTexts.http(locale, "rate-limited.title") + "</h1><p>" + detail
-                    + "</p><p><a href=\"" + request.getContextPath() + "/\">KOMPASS</a></p></main></body></html>")
-                    .getBytes(StandardCharsets.UTF_8));
+            PlainPage.write(request, response, 429, locale, ProblemTexts.http(locale, "rate-limited.title"), detail);
         }
     }
 }

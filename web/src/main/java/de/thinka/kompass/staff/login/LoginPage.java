@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The staff login form: hands the credentials to Jakarta Security, then goes where the person wanted to go. */
@@ -74,7 +75,13 @@ public class LoginPage {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString("login.failed"), null));
+                Object blockedMinutes = request.getAttribute(StaffAuthentication.BLOCKED_MINUTES);
+                String sentence = blockedMinutes == null ? texts.getString("login.failed")
+                        : MessageFormat.format(texts.getString("login.throttled"), blockedMinutes);
+                if (blockedMinutes != null) {
+                    response.setStatus(429);
+                }
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, null));
             }
         }
     }

@@ -2,24 +2,31 @@ package de.thinka.kompass.staff.login;
 
 import de.thinka.kompass.audit.boundary.AuditTrail;
 import de.thinka.kompass.platform.rest.Problem;
+import de.thinka.kompass.platform.rest.ProblemTexts;
+import de.thinka.kompass.platform.security.ClientAddress;
+import de.thinka.kompass.staff.boundary.LoginThrottle;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.Config;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both kinds of staff client, over the same accounts:
@@ -37,6 +44,9 @@ import java.util.Locale;
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login";
+    private static final Logger LOG = Logger.getLogger(StaffAuthentication.class.getName());
+    /** Request attribute: the login was refused unchecked for this many minutes (throttling); the login page says so. */
+    static final String BLOCKED_MINUTES = "kompass.loginBlockedMinutes";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -44,17 +54,26 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Config config;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        Credential formCredential = context.getAuthParameters().getCredential();
-        if (formCredential != null) {
-            return validate(formCredential, context);
+        var formCredential = context.getAuthParameters().getCredential();
+        if (formCredential instanceof UsernamePasswordCredential form) {
+            return validate(form, request, context);
         }
         UsernamePasswordCredential basic = basicCredential(request);
         if (basic != null) {
-            AuthenticationStatus status = validate(basic, context);
-            return status == AuthenticationStatus.SUCCESS ? status : badBasicCredentials(request, response);
+            AuthenticationStatus status = validate(basic, request, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                return status;
+            }
+            return request.getAttribute(BLOCKED_MINUTES) != null ? throttledBasic(request, response) : badBasicCredentials(request, response);
         }
         if (context.isProtected() && !isApi(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
@@ -68,13 +87,55 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private AuthenticationStatus validate(Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (credential instanceof UsernamePasswordCredential typed) {
-            audit.login(typed.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+    /**
+     * Checks the password, unless the account or the client address is throttled (decision 0010): then the
+     * login is refused without the PBKDF2 check and {@link #BLOCKED_MINUTES} tells the caller for how long.
+     */
+    private AuthenticationStatus validate(UsernamePasswordCredential credential, HttpServletRequest request,
+                                          HttpMessageContext context) {
+        String account = credential.getCaller();
+        String address = ClientAddress.of(request, config);
+        Optional<Duration> blocked = throttle.blockedFor(account, address);
+        if (blocked.isPresent()) {
+            request.setAttribute(BLOCKED_MINUTES, Math.max(1, (blocked.get().toSeconds() + 59) / 60));
+            return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        audit.login(account, result.getStatus() == CredentialValidationResult.Status.VALID);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(account);
             return context.notifyContainerAboutLogin(result);
+        }
+        countFailure(account, address);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Two failures at once for a new account or address may race to insert the same row: count again once.
+     * A throttle that cannot count must not turn a wrong password into a server error.
+     */
+    private void countFailure(String account, String address) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                throttle.failed(account, address);
+                return;
+            } catch (EJBException notCounted) {
+                if (attempt == 2) {
+                    LOG.warning(() -> "A failed login could not be counted: " + notCounted.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private AuthenticationStatus throttledBasic(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = ProblemTexts.preferredLocale(request);
+        long minutes = (Long) request.getAttribute(BLOCKED_MINUTES);
+        try {
+            response.setHeader("Retry-After", Long.toString(minutes * 60));
+            Problem.of("login-throttled", ProblemTexts.http(locale, "login-throttled.title"), 429,
+                    ProblemTexts.http(locale, "login-throttled", minutes), request.getRequestURI()).write(response);
+        } catch (IOException clientGone) {
+            // nothing left to tell
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -101,11 +162,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                         : "Benutzername oder Passwort stimmt nicht, oder das Konto ist deaktiviert.",
                 request.getRequestURI());
         try {
-            response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"KOMPASS\", charset=\"UTF-8\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(problem.toJson());
+            problem.write(response);
         } catch (IOException clientGone) {
             // nothing left to tell
         }
