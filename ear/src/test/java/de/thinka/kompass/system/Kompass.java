@@ -37,6 +37,7 @@ public final class Kompass {
 
     private final HttpClient http;
     private final String authorization;
+    private String formToken;
 
     private Kompass(String authorization, boolean keepCookies) {
         // HTTP/1.1 as browsers speak it without TLS (the JDK's default would try an h2c upgrade on every request)
@@ -137,8 +138,22 @@ public final class Kompass {
     }
 
     /** POSTs an HTML form (application/x-www-form-urlencoded) with name/value pairs; a name may repeat. */
+    /**
+     * POSTs a form as a browser would: with the form token of a page this client may open (the staff start page
+     * for staff, the booking page otherwise), unless the fields name their own {@code csrf}.
+     */
     public HttpResponse<String> form(String path, String... namesAndValues) {
         StringBuilder body = new StringBuilder();
+        boolean ownToken = false;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            ownToken |= namesAndValues[i].equals("csrf");
+        }
+        if (!ownToken) {
+            if (formToken == null) {
+                formToken = formToken(get(authorization == null ? "/termin" : "/intern/start"));
+            }
+            body.append("csrf=").append(URLEncoder.encode(formToken, StandardCharsets.UTF_8));
+        }
         for (int i = 0; i < namesAndValues.length; i += 2) {
             body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
                     .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
