@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A booked talk with a counsellor. While it is booked or checked in it holds its start in the counsellor's
@@ -49,6 +50,9 @@ import java.util.Optional;
 @NamedQuery(name = Appointment.MISSED, query = "select a from Appointment a"
         + " where a.state = de.thinka.kompass.appointment.entity.AppointmentState.BOOKED and a.startsAt < :before")
 public class Appointment {
+
+    /** The languages of the mails about a booking; other page languages (Leichte Sprache) get German mails. */
+    public static final Set<String> MAIL_LANGUAGES = Set.of("de", "en", "uk", "ar");
 
     public static final String HELD_BETWEEN = "Appointment.heldBetween";
     public static final String HELD_BY_COUNSELLOR_BETWEEN = "Appointment.heldByCounsellorBetween";
@@ -149,7 +153,7 @@ public class Appointment {
         this.name = contact.name();
         this.email = contact.email();
         this.phone = contact.phone();
-        this.language = "en".equals(language) ? "en" : "de";
+        this.language = MAIL_LANGUAGES.contains(language) ? language : "de";
         this.state = AppointmentState.BOOKED;
         this.channel = channel;
         this.bookedBy = bookedBy;

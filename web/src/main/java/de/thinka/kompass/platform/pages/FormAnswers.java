@@ -29,7 +29,7 @@ public final class FormAnswers {
 
     public static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused,
                               String page) throws ServletException, IOException {
-        request.setAttribute(ERROR, ProblemTexts.business(Language.of(request), refused.messageKey(), refused.arguments()));
+        request.setAttribute(ERROR, ProblemTexts.business(Language.of(request, page).locale(), refused.messageKey(), refused.arguments()));
         response.setStatus(switch (refused.reason()) {
             case INVALID -> 400;
             case UNAUTHENTICATED -> 401;
