@@ -90,8 +90,17 @@ public class Language {
     }
 
     private boolean isCitizenPage() {
+        return CITIZEN_PAGES.contains(page());
+    }
+
+    /** The page's view id; before Faces has a view (its locale is asked for early) the path it serves. */
+    private String page() {
         UIViewRoot view = faces.getViewRoot();
-        return view != null && CITIZEN_PAGES.contains(view.getViewId());
+        if (view != null && view.getViewId() != null) {
+            return view.getViewId();
+        }
+        String path = faces.getExternalContext().getRequestServletPath();
+        return path.endsWith(".xhtml") ? path : path + ".xhtml";
     }
 
     private PageLanguage resolve() {
