@@ -153,7 +153,7 @@ public class Appointment {
         this.name = contact.name();
         this.email = contact.email();
         this.phone = contact.phone();
-        this.language = MAIL_LANGUAGES.contains(language) ? language : "de";
+        this.language = language != null && MAIL_LANGUAGES.contains(language) ? language : "de";
         this.state = AppointmentState.BOOKED;
         this.channel = channel;
         this.bookedBy = bookedBy;

@@ -47,7 +47,7 @@ class AppointmentTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"de, de", "en, en", "uk, uk", "ar, ar", "ls, de", "fr, de", "'', de"})
+    @CsvSource(nullValues = "-", value = {"de, de", "en, en", "uk, uk", "ar, ar", "ls, de", "fr, de", "'', de", "-, de"})
     void mailLanguageIsOneWeWriteMailsInElseGerman(String asked, String kept) {
         assertEquals(kept, new Appointment("A", "t", "o", "c", "x", START, START.plusSeconds(60),
                 new Contact("M", null, null), asked, BookingChannel.PHONE, "empfang", NOW).language());

@@ -17,7 +17,8 @@ public enum PageLanguage {
     EASY_GERMAN("ls", new Locale("de", "", "LS"), "Leichte Sprache", false),
     ENGLISH("en", Locale.ENGLISH, "English", true),
     UKRAINIAN("uk", new Locale("uk"), "Українська", false),
-    ARABIC("ar", new Locale("ar"), "العربية", false);
+    /** Western digits (0–9) as on the printed ticket and the display: CLDR would write Arabic-Indic ones. */
+    ARABIC("ar", Locale.forLanguageTag("ar-u-nu-latn"), "العربية", false);
 
     private final String code;
     private final Locale locale;

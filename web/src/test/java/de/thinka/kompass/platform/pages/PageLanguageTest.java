@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,14 @@ class PageLanguageTest {
         assertEquals("de", PageLanguage.EASY_GERMAN.tag());
         assertEquals(List.of(PageLanguage.GERMAN, PageLanguage.ENGLISH), PageLanguage.offered(false));
         assertEquals(5, PageLanguage.offered(true).size());
+    }
+
+    @Test
+    void arabicPagesWriteWesternDigitsLikeTheTicket() {
+        Locale arabic = PageLanguage.ARABIC.locale();
+        assertEquals("ar", arabic.getLanguage());
+        assertEquals("الأوقات المتاحة: 12", new MessageFormat(ResourceBundle.getBundle(
+                "de.thinka.kompass.platform.pages.texts", arabic).getString("booking.freeCount"), arabic).format(new Object[]{12}));
     }
 
     @Test
