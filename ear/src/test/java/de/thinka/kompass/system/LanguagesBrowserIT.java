@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The citizens' pages in German, Leichte Sprache, English, Ukrainian and Arabic: every page and booking step passes
  * axe-core on a phone-sized screen without overflowing, Arabic is right to left, the switch keeps the place,
- * booking by keyboard alone works in Arabic (with the mail in Arabic), the ticket page shows the live call in
- * Ukrainian, and staff pages stay German or English.
+ * booking by keyboard alone works in Arabic (with the mail in Arabic), a refused booking answers in Ukrainian, the
+ * ticket page shows the live call in Ukrainian, and staff pages stay German or English.
  */
 class LanguagesBrowserIT {
 
@@ -165,6 +165,34 @@ class LanguagesBrowserIT {
             awaitUrl(browser, "lang=ls");
             assertEquals("de", browser.findElement(By.tagName("html")).getAttribute("lang"));
             assertEquals("Wohin möchten Sie kommen?", browser.findElement(By.id("step-heading")).getText());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aRefusedBookingSpeaksUkrainianAndItsSwitchKeepsTheSteps() {
+        JsonObject slot = Citizen.someSlot("arnstadt", "gesundheit", 1);
+        String start = slot.getString("start");
+        Citizen first = new Citizen();
+        assertEquals(201, first.book(first.booking("arnstadt", "gesundheit", start)).statusCode());
+        WebDriver browser = Browser.start("uk-UA", false);
+        try {
+            browser.get(Kompass.BASE_URL + "/termin?office=arnstadt&concern=gesundheit&day=" + start.substring(0, 10)
+                    + "&start=" + start.replace("+", "%2B"));
+            browser.findElement(By.id("name")).sendKeys("Оксана");
+            browser.findElement(By.id("book")).click();
+            assertEquals("На жаль, цей час щойно зайняли. Будь ласка, виберіть інший час.",
+                    new WebDriverWait(browser, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("problem"))).getText());
+            assertEquals("uk", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            String arabic = browser.findElement(By.id("lang-ar")).getAttribute("href");
+            assertTrue(arabic.contains("/termin.xhtml?office=arnstadt&concern=gesundheit&day=") && arabic.endsWith("&lang=ar")
+                    && !arabic.contains("name="), arabic);
+            browser.get(arabic);
+            assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+            assertTrue(browser.findElement(By.id("chosen")).getText().contains("القيود الصحية"),
+                    browser.findElement(By.id("chosen")).getText());
         } finally {
             browser.quit();
         }
