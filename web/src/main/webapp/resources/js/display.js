@@ -35,12 +35,12 @@ function render() {
     .sort((a, b) => (b.calledAt || '').localeCompare(a.calledAt || ''));
   document.getElementById('called').replaceChildren(...called.map((ticket, index) =>
     element('li', { class: index === 0 ? 'call latest' : 'call', 'data-number': ticket.number },
-      element('span', { class: 'number' }, ticket.number),
+      element('span', { class: 'number', dir: 'ltr' }, ticket.number),
       element('span', { class: 'arrow', 'aria-hidden': 'true' }, '→'),
       element('span', { class: 'destination' }, ticket.deskName || ''))));
   const waiting = [...tickets.values()].filter((ticket) => ticket.state === 'WAITING')
     .sort((a, b) => a.number.localeCompare(b.number));
-  document.getElementById('waiting-numbers').replaceChildren(...waiting.map((ticket) => element('li', {}, ticket.number)));
+  document.getElementById('waiting-numbers').replaceChildren(...waiting.map((ticket) => element('li', { dir: 'ltr' }, ticket.number)));
   document.getElementById('waiting-count').textContent = figures.waiting;
   document.getElementById('estimate').textContent = figures.waiting > 0
     ? `${t('approx')} ${figures.estimatedWaitMinutes} ${t('minutes')}` : '–';

@@ -10,7 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The words of an appointment mail in the booking's language (German or English), plain and HTML. */
+/** The words of an appointment mail in the booking's language (German, English, Ukrainian, Arabic), plain and HTML. */
 final class AppointmentText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -25,7 +25,7 @@ final class AppointmentText {
         this.facts = facts;
         this.kind = kind;
         this.link = link;
-        this.locale = "en".equals(facts.appointment().language()) ? Locale.ENGLISH : Locale.GERMAN;
+        this.locale = Locale.forLanguageTag(facts.appointment().language());
         this.texts = ResourceBundle.getBundle("de.thinka.kompass.appointment.control.mails", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -56,7 +56,8 @@ final class AppointmentText {
 
     String html() {
         Appointment appointment = facts.appointment();
-        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"></head><body>"
+        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\" dir=\"" + (rightToLeft() ? "rtl" : "ltr")
+                + "\"><head><meta charset=\"UTF-8\"></head><body>"
                 + p(format("mail.greeting", appointment.contact().name()))
                 + p(format("mail." + key() + ".intro"))
                 + "<table role=\"presentation\">"
@@ -90,9 +91,15 @@ final class AppointmentText {
         return "<p>" + escape(text).replace("\n", "<br>") + "</p>";
     }
 
-    private static String row(String label, String value) {
-        return "<tr><th scope=\"row\" style=\"text-align:left;padding-right:1em\">" + escape(label) + "</th><td>"
+    /** Mail programs know few logical CSS properties, so the label's side is written out. */
+    private String row(String label, String value) {
+        String style = rightToLeft() ? "text-align:right;padding-left:1em" : "text-align:left;padding-right:1em";
+        return "<tr><th scope=\"row\" style=\"" + style + "\">" + escape(label) + "</th><td>"
                 + escape(value) + "</td></tr>";
+    }
+
+    private boolean rightToLeft() {
+        return "ar".equals(locale.getLanguage());
     }
 
     private static String escape(String text) {

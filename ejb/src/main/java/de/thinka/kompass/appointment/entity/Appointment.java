@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A booked talk with a counsellor. While it is booked or checked in it holds its start in the counsellor's
@@ -55,6 +56,9 @@ import java.util.Optional;
         + " a.phone = null, a.manageToken = null, a.erasedAt = :now, a.version = a.version + 1"
         + " where a.erasedAt is null and a.id in :ids")
 public class Appointment {
+
+    /** The languages of the mails about a booking; other page languages (Leichte Sprache) get German mails. */
+    public static final Set<String> MAIL_LANGUAGES = Set.of("de", "en", "uk", "ar");
 
     public static final String HELD_BETWEEN = "Appointment.heldBetween";
     public static final String HELD_BY_COUNSELLOR_BETWEEN = "Appointment.heldByCounsellorBetween";
@@ -166,7 +170,7 @@ public class Appointment {
         this.name = contact.name();
         this.email = contact.email();
         this.phone = contact.phone();
-        this.language = "en".equals(language) ? "en" : "de";
+        this.language = language != null && MAIL_LANGUAGES.contains(language) ? language : "de";
         this.state = AppointmentState.BOOKED;
         this.channel = channel;
         this.bookedBy = bookedBy;

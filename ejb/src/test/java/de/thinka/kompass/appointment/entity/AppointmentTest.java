@@ -2,6 +2,8 @@ package de.thinka.kompass.appointment.entity;
 
 import de.thinka.kompass.platform.boundary.BusinessException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
 
@@ -44,9 +46,10 @@ class AppointmentTest {
         assertEquals("booking-not-open.checked_in", assertThrows(BusinessException.class, () -> arrived.markNoShow(NOW)).messageKey());
     }
 
-    @Test
-    void languageIsGermanUnlessEnglishWasAskedFor() {
-        assertEquals("de", new Appointment("A", "t", "o", "c", "x", START, START.plusSeconds(60),
-                new Contact("M", null, null), "fr", BookingChannel.PHONE, "empfang", NOW).language());
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {"de, de", "en, en", "uk, uk", "ar, ar", "ls, de", "fr, de", "'', de", "-, de"})
+    void mailLanguageIsOneWeWriteMailsInElseGerman(String asked, String kept) {
+        assertEquals(kept, new Appointment("A", "t", "o", "c", "x", START, START.plusSeconds(60),
+                new Contact("M", null, null), asked, BookingChannel.PHONE, "empfang", NOW).language());
     }
 }

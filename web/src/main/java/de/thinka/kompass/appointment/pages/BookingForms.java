@@ -45,7 +45,7 @@ public class BookingForms extends HttpServlet {
                     BookingFacts facts = booking.book(new BookingRequest(request.getParameter("office"),
                             request.getParameter("concern"), Times.instant(request.getParameter("start"), "start"),
                             request.getParameter("name"), request.getParameter("email"), request.getParameter("phone"),
-                            Language.of(request).getLanguage()));
+                            Language.of(request, "/termin.xhtml").code()));
                     FormAnswers.seeOther(request, response, "/b/" + facts.appointment().manageToken() + "?neu");
                 }
                 case "/termin/absagen" -> {

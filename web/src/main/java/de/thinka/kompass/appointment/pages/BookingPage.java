@@ -99,7 +99,7 @@ public class BookingPage {
     }
 
     public String getConcernName() {
-        return concern == null ? null : concern.name(language.getLocale());
+        return concern == null ? null : language.concernName(concern);
     }
 
     public LocalDate getDay() {

@@ -3,6 +3,7 @@ package de.thinka.kompass.appointment.pages;
 import de.thinka.kompass.appointment.control.Slot;
 import de.thinka.kompass.platform.rest.Times;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +39,7 @@ public final class BookingTimes {
     static List<TimeChoice> times(List<Slot> slots, LocalDate day) {
         return slots.stream()
                 .filter(slot -> LocalDate.ofInstant(slot.start(), Times.BERLIN).equals(day))
-                .map(slot -> new TimeChoice(Times.berlin(slot.start()).toString(), CLOCK.format(slot.start().atZone(Times.BERLIN))))
+                .map(slot -> new TimeChoice(Times.berlin(slot.start()).toString(), clock(slot.start())))
                 .toList();
     }
 
@@ -49,5 +50,10 @@ public final class BookingTimes {
     /** "Dienstag, 1. Dezember 2026, 09:00" in the reader's language. */
     static String moment(ZonedDateTime start, Locale locale) {
         return dayLabel(start.toLocalDate(), locale) + ", " + CLOCK.format(start);
+    }
+
+    /** "09:00", Berlin time. */
+    static String clock(Instant instant) {
+        return CLOCK.format(instant.atZone(Times.BERLIN));
     }
 }

@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -111,15 +110,19 @@ public class ManagePage {
     }
 
     public String getConcernName() {
-        return facts.concern().name(language.getLocale());
+        return language.concernName(facts.concern());
     }
 
-    public String getMoment() {
-        return BookingTimes.moment(facts.appointment().start().atZone(Times.BERLIN), language.getLocale());
+    public String getDayLabel() {
+        return BookingTimes.dayLabel(facts.appointment().start().atZone(Times.BERLIN).toLocalDate(), language.getLocale());
+    }
+
+    public String getFrom() {
+        return BookingTimes.clock(facts.appointment().start());
     }
 
     public String getUntil() {
-        return DateTimeFormatter.ofPattern("HH:mm").format(facts.appointment().end().atZone(Times.BERLIN));
+        return BookingTimes.clock(facts.appointment().end());
     }
 
     /** The manage link to keep, absolute. */

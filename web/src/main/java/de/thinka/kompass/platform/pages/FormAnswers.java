@@ -71,7 +71,7 @@ public final class FormAnswers {
 
     public static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused,
                               String page) throws ServletException, IOException {
-        request.setAttribute(ERROR, ProblemTexts.business(Language.of(request), refused.messageKey(), refused.arguments()));
+        request.setAttribute(ERROR, ProblemTexts.business(Language.of(request, page).locale(), refused.messageKey(), refused.arguments()));
         response.setStatus(status(refused));
         request.getRequestDispatcher(page).forward(request, response);
     }

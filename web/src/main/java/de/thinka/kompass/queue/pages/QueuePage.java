@@ -89,7 +89,7 @@ public class QueuePage {
                 texts.add(key, bundle.getString(key));
             }
         }
-        directory.concerns().forEach(c -> texts.add("concern." + c.id(), c.name(language.getLocale())));
+        directory.concerns().forEach(c -> texts.add("concern." + c.id(), language.concernName(c)));
         return texts.build().toString().replace("</", "<\\/");
     }
 }
