@@ -56,6 +56,9 @@ class AuthorisationMatrixIT {
         }
     }
 
+    /** A data subject request for someone of whom nothing is stored. */
+    private static final String NOBODY = "{\"query\":\"niemand-matrix@example.org\"}";
+
     private static final Set<String> ANY_ROLE = Set.of("ADMIN", "RECEPTION", "COUNSELLOR");
 
     /**
@@ -166,6 +169,14 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/handovers/{id}/revoke-consent", Rule.staff(404).body(null)),
             Map.entry("POST /api/handovers/{id}/outcome", Rule.staff(404).body("{\"attended\":true}")),
 
+            Map.entry("POST /api/tickets/{id}/concerns", Rule.staff(404).body("{\"concern\":\"schulden\"}")),
+
+            Map.entry("GET /api/audit", Rule.role(200, "ADMIN")),
+            Map.entry("POST /api/privacy/subject-requests/search", Rule.role(200, "ADMIN").body(NOBODY)),
+            Map.entry("POST /api/privacy/subject-requests/export", Rule.role(200, "ADMIN").body(NOBODY)),
+            Map.entry("POST /api/privacy/subject-requests/erase", Rule.role(200, "ADMIN").body(NOBODY)),
+            Map.entry("POST /api/privacy/retention-runs", Rule.role(200, "ADMIN").body(null)),
+
             Map.entry("GET /api/outbox", Rule.role(200, "ADMIN")),
             Map.entry("POST /api/outbox/{id}/retry", Rule.role(404, "ADMIN").body(null)));
 
@@ -173,9 +184,16 @@ class AuthorisationMatrixIT {
     private static final Map<String, String> QUERIES = Map.of(
             "GET /api/offices/{office}/slots", "?concern=schulden");
 
-    /** Pages below /intern/ that only some roles may open; every other page there is for all staff. */
+    /**
+     * Pages below /intern/ (or below a folder there, ending in /) that only some roles may open; every other page
+     * there is for all staff.
+     */
     private static final Map<String, Set<String>> RESTRICTED_PAGES = Map.of(
-            "/intern/postausgang", Set.of("ADMIN"));
+            "/intern/postausgang", Set.of("ADMIN"),
+            "/intern/admin/", Set.of("ADMIN"),
+            "/intern/auskunft", Set.of("ADMIN"),
+            "/intern/protokoll", Set.of("ADMIN"),
+            "/intern/statistik", Set.of("ADMIN"));
 
     /** Staff pages at a short address with the office in it, and the roles the page is meant for. */
     private static final Map<String, Set<String>> OFFICE_PAGES = Map.of(
@@ -239,7 +257,9 @@ class AuthorisationMatrixIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (String page : pages()) {
             boolean staffPage = page.startsWith("/intern/");
-            Set<String> roles = RESTRICTED_PAGES.getOrDefault(page, ANY_ROLE);
+            Set<String> roles = RESTRICTED_PAGES.entrySet().stream()
+                    .filter(rule -> rule.getKey().endsWith("/") ? page.startsWith(rule.getKey()) : page.equals(rule.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(ANY_ROLE);
             for (Caller caller : Caller.values()) {
                 tests.add(DynamicTest.dynamicTest(page + " as " + caller, () -> {
                     HttpResponse<String> answer = caller.client().get(page);

@@ -1,5 +1,7 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
+import de.thinka.kompass.audit.boundary.AuditObject;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.office.control.Slug;
 import de.thinka.kompass.office.entity.Concern;
@@ -40,6 +42,7 @@ public class Concerns {
         return em.createNamedQuery(Concern.ALL, Concern.class).getResultList();
     }
 
+    @Audited("admin.concern.create")
     public Concern create(ConcernDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         check(details, null);
@@ -56,7 +59,8 @@ public class Concerns {
         return concern;
     }
 
-    public Concern change(String id, ConcernDetails details) {
+    @Audited("admin.concern.change")
+    public Concern change(@AuditObject("concern") String id, ConcernDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         Concern concern = id == null ? null : em.find(Concern.class, id);
         if (concern == null) {

@@ -1,5 +1,7 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
+import de.thinka.kompass.audit.boundary.AuditObject;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.office.control.OpeningHoursText;
 import de.thinka.kompass.office.control.Slug;
@@ -45,7 +47,8 @@ public class OfficeAdministration {
     @Inject
     Event<OfficeOpened> opened;
 
-    public Office create(String id, OfficeDetails details) {
+    @Audited("admin.office.create")
+    public Office create(@AuditObject("office") String id, OfficeDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         String officeId = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         if (!officeId.matches("[a-z0-9][a-z0-9-]{1,39}")) {
@@ -61,14 +64,16 @@ public class OfficeAdministration {
         return office;
     }
 
-    public Office change(String officeId, OfficeDetails details) {
+    @Audited("admin.office.change")
+    public Office change(@AuditObject("office") String officeId, OfficeDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         office.change(checked(details, office.id()));
         return office;
     }
 
-    public Desk addDesk(String officeId, String name) {
+    @Audited("admin.desk.add")
+    public Desk addDesk(@AuditObject("office") String officeId, String name) {
         currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         String deskName = deskName(name, office, null);
@@ -79,7 +84,8 @@ public class OfficeAdministration {
         return office.addDesk(code, deskName);
     }
 
-    public void renameDesk(String officeId, String code, String name) {
+    @Audited("admin.desk.rename")
+    public void renameDesk(@AuditObject("office") String officeId, String code, String name) {
         currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         requireDesk(office, code);
@@ -87,7 +93,8 @@ public class OfficeAdministration {
     }
 
     /** The desk is no longer offered for calling; tickets already called there keep its code. */
-    public void removeDesk(String officeId, String code) {
+    @Audited("admin.desk.remove")
+    public void removeDesk(@AuditObject("office") String officeId, String code) {
         currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         requireDesk(office, code);
@@ -98,7 +105,8 @@ public class OfficeAdministration {
     }
 
     /** New opening hours, one text per weekday ("09:00-12:00, 13:00-16:00"; empty: closed that day). */
-    public void changeOpeningHours(String officeId, Map<DayOfWeek, String> week) {
+    @Audited("admin.opening-hours.change")
+    public void changeOpeningHours(@AuditObject("office") String officeId, Map<DayOfWeek, String> week) {
         currentStaff.requireRole(Role.ADMIN);
         Office office = locked(officeId);
         Map<DayOfWeek, List<OpeningHours>> parsed = new EnumMap<>(DayOfWeek.class);

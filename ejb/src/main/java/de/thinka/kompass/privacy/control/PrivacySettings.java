@@ -1,6 +1,7 @@
 package de.thinka.kompass.privacy.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import de.thinka.kompass.settings.boundary.Settings;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -8,23 +9,19 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 /**
- * The privacy periods, read in this one place (MicroProfile Config; the administration may later keep them in
- * the database under the same keys): the job, the privacy notice page and the docs all ask here.
+ * The privacy periods, read in this one place: the job, the privacy notice page and the docs all ask here. The
+ * retention periods are settings ADMIN keeps on the settings page (database, else MicroProfile Config under the
+ * same keys); when and whether the job runs is configuration.
  */
 @ApplicationScoped
 public class PrivacySettings {
 
     @Inject
-    @ConfigProperty(name = "kompass.privacy.retention", defaultValue = "P90D")
-    Duration retention;
+    Settings settings;
 
     @Inject
     @ConfigProperty(name = "kompass.privacy.outbox-retention", defaultValue = "P7D")
     Duration outboxRetention;
-
-    @Inject
-    @ConfigProperty(name = "kompass.audit.retention", defaultValue = "P365D")
-    Duration auditRetention;
 
     @Inject
     @ConfigProperty(name = "kompass.privacy.run-at", defaultValue = "03:30")
@@ -36,7 +33,7 @@ public class PrivacySettings {
 
     /** Personal fields of tickets, bookings and handovers are kept this long after their end (default 90 days). */
     public Duration retention() {
-        return retention;
+        return settings.privacyRetention();
     }
 
     /** Delivered mails are kept this long after sending (default 7 days); given-up ones for {@link #retention()}. */
@@ -46,7 +43,7 @@ public class PrivacySettings {
 
     /** Audit entries are kept this long (default 365 days). */
     public Duration auditRetention() {
-        return auditRetention;
+        return settings.auditRetention();
     }
 
     /** When the daily retention job runs, in the offices' time zone (default 03:30). */

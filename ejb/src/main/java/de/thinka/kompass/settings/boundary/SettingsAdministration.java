@@ -1,5 +1,6 @@
 package de.thinka.kompass.settings.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.staff.entity.Role;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.settings.entity.StoredSetting;
@@ -49,6 +50,7 @@ public class SettingsAdministration {
      * Stores the given settings (values as entered: days, hours, counts, true/false). Every value is checked
      * first; one bad value refuses the whole change and nothing is stored.
      */
+    @Audited("admin.settings.change")
     public void change(Map<SettingKey, String> entered) {
         currentStaff.requireRole(Role.ADMIN);
         Map<SettingKey, String> checked = new EnumMap<>(SettingKey.class);

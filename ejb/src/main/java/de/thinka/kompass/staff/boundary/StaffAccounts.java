@@ -1,5 +1,7 @@
 package de.thinka.kompass.staff.boundary;
 
+import de.thinka.kompass.audit.boundary.Audited;
+import de.thinka.kompass.audit.boundary.AuditObject;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.control.OneTimePasswords;
@@ -61,7 +63,8 @@ public class StaffAccounts {
         return em.createQuery("select s from StaffAccount s order by s.username", StaffAccount.class).getResultList();
     }
 
-    public OneTimeLogin create(String username, StaffDetails details) {
+    @Audited("admin.staff.create")
+    public OneTimeLogin create(@AuditObject("staff") String username, StaffDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,59}")) {
@@ -79,7 +82,8 @@ public class StaffAccounts {
         return new OneTimeLogin(name, password);
     }
 
-    public StaffAccount change(String username, StaffDetails details) {
+    @Audited("admin.staff.change")
+    public StaffAccount change(@AuditObject("staff") String username, StaffDetails details) {
         currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         Set<Role> roles = roles(details.roles());
@@ -92,7 +96,8 @@ public class StaffAccounts {
     }
 
     /** The person can no longer log in, and their open sessions end at the next page they open. */
-    public void deactivate(String username) {
+    @Audited("admin.staff.deactivate")
+    public void deactivate(@AuditObject("staff") String username) {
         StaffAccount me = currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         if (account.equals(me)) {
@@ -103,14 +108,16 @@ public class StaffAccounts {
         changed.fire(new AccountChanged(account.username()));
     }
 
-    public void reactivate(String username) {
+    @Audited("admin.staff.reactivate")
+    public void reactivate(@AuditObject("staff") String username) {
         currentStaff.requireRole(Role.ADMIN);
         locked(username).reactivate();
         changed.fire(new AccountChanged(username));
     }
 
     /** A new one-time password; the old password stops working at once. */
-    public OneTimeLogin resetPassword(String username) {
+    @Audited("admin.staff.password-reset")
+    public OneTimeLogin resetPassword(@AuditObject("staff") String username) {
         currentStaff.requireRole(Role.ADMIN);
         StaffAccount account = locked(username);
         String password = OneTimePasswords.next();

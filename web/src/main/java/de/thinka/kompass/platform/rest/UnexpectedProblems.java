@@ -58,6 +58,10 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
             return Problem.of("changed-meanwhile", texts.http("changed-meanwhile.title"), 409,
                     texts.http("changed-meanwhile"), instance).toResponse();
         }
+        if (busy(e)) {
+            return Response.fromResponse(Problem.of("busy", texts.http("busy.title"), 503, texts.http("busy"), instance)
+                    .toResponse()).header("Retry-After", "2").build();
+        }
         if (cause instanceof WebApplicationException wae && wae.getResponse() != null && wae.getResponse().getStatus() < 500) {
             return Problem.of("bad-request", texts.http("bad-request.title"), wae.getResponse().getStatus(),
                     texts.http("bad-request"), instance).toResponse();
@@ -69,6 +73,23 @@ public class UnexpectedProblems implements ExceptionMapper<Throwable> {
     private static boolean changedMeanwhile(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database gave up waiting for a lock (a storm of bookings on one day, a deadlock): nothing was changed,
+     * and the same request a moment later will most likely go through.
+     */
+    static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("HYT00", "55P03", "40001", "40P01").contains(sql.getSQLState())) {
                 return true;
             }
         }
