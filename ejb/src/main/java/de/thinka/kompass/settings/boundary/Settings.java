@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.Config;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * The current value of every {@link SettingKey}: from the database if ADMIN set it, else the MicroProfile Config
- * value of the same name (system property, environment), else the built-in default. The stored values are kept in
+ * value of the same name (system property, environment), else the built-in default. The resolved values are kept in
  * memory (the booking path reads them on every request), dropped after a change here commits and reloaded at the
  * latest after {@link #MAX_AGE}, so a change made on another server counts within a minute.
  */
@@ -36,7 +37,8 @@ public class Settings {
     /** Where a value comes from, for the settings page. */
     public enum Source { DATABASE, CONFIGURATION, DEFAULT }
 
-    private record Loaded(Map<String, String> values, Instant at) {
+    /** Every setting's value and source as of one moment: accessors are map lookups, nothing else. */
+    private record Loaded(Map<SettingKey, String> values, Map<SettingKey, Source> sources, Instant at) {
     }
 
     @PersistenceContext
@@ -48,7 +50,7 @@ public class Settings {
     @Inject
     Clock clock;
 
-    private volatile Loaded stored;
+    private volatile Loaded current;
 
     public Duration privacyRetention() {
         return duration(SettingKey.PRIVACY_RETENTION);
@@ -84,19 +86,15 @@ public class Settings {
 
     /** The raw value (ISO duration, number, true/false) the application works with now. */
     public String value(SettingKey key) {
-        String value = storedValues().get(key.configName());
-        return value != null ? value : configured(key).orElse(key.defaultValue());
+        return loaded().values().get(key);
     }
 
     public Source source(SettingKey key) {
-        if (storedValues().containsKey(key.configName())) {
-            return Source.DATABASE;
-        }
-        return configured(key).isPresent() ? Source.CONFIGURATION : Source.DEFAULT;
+        return loaded().sources().get(key);
     }
 
     void reloadAfterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        stored = null;
+        current = null;
     }
 
     private Duration duration(SettingKey key) {
@@ -121,13 +119,30 @@ public class Settings {
         return config.getOptionalValue(key.configName(), String.class).filter(value -> !value.isBlank());
     }
 
-    private Map<String, String> storedValues() {
-        Loaded loaded = stored;
+    /**
+     * Database values, configuration values and defaults resolved together, so the booking path never asks the
+     * configuration sources or the database per call.
+     */
+    private Loaded loaded() {
+        Loaded loaded = current;
         if (loaded == null || clock.instant().isAfter(loaded.at().plus(MAX_AGE))) {
-            loaded = new Loaded(em.createQuery("select s from StoredSetting s", StoredSetting.class).getResultStream()
-                    .collect(Collectors.toUnmodifiableMap(StoredSetting::name, StoredSetting::value)), clock.instant());
-            stored = loaded;
+            Map<String, String> stored = em.createQuery("select s from StoredSetting s", StoredSetting.class)
+                    .getResultStream().collect(Collectors.toMap(StoredSetting::name, StoredSetting::value));
+            Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+            Map<SettingKey, Source> sources = new EnumMap<>(SettingKey.class);
+            for (SettingKey key : SettingKey.values()) {
+                Optional<String> configured = configured(key);
+                if (stored.containsKey(key.configName())) {
+                    values.put(key, stored.get(key.configName()));
+                    sources.put(key, Source.DATABASE);
+                } else {
+                    values.put(key, configured.orElse(key.defaultValue()));
+                    sources.put(key, configured.isPresent() ? Source.CONFIGURATION : Source.DEFAULT);
+                }
+            }
+            loaded = new Loaded(Map.copyOf(values), Map.copyOf(sources), clock.instant());
+            current = loaded;
         }
-        return loaded.values();
+        return loaded;
     }
 }
