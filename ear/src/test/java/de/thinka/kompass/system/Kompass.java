@@ -38,6 +38,12 @@ public final class Kompass {
     private final HttpClient http;
     private final String authorization;
     private String formToken;
+    /**
+     * Each client comes from an address of its own (the test domains trust X-Forwarded-For), as people at different
+     * desks and phones do: one test's wrong passwords must not throttle the logins of all the others.
+     */
+    private final String address = "10.99." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
 
     private Kompass(String authorization, boolean keepCookies) {
         // HTTP/1.1 as browsers speak it without TLS (the JDK's default would try an h2c upgrade on every request)
@@ -150,7 +156,13 @@ public final class Kompass {
         }
         if (!ownToken) {
             if (formToken == null) {
-                formToken = formToken(get(authorization == null ? "/termin" : "/intern/start"));
+                HttpResponse<String> page = get(authorization == null ? "/termin" : "/intern/start");
+                String next = page.headers().firstValue("Location").orElse(null);
+                if (page.statusCode() / 100 == 3 && next != null) {
+                    // e.g. a new account is sent to the password page first
+                    page = get(URI.create(next).getRawPath() + (URI.create(next).getRawQuery() == null ? "" : "?" + URI.create(next).getRawQuery()));
+                }
+                formToken = formToken(page);
             }
             body.append("csrf=").append(URLEncoder.encode(formToken, StandardCharsets.UTF_8));
         }
@@ -165,6 +177,13 @@ public final class Kompass {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        boolean ownAddress = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            ownAddress |= headers[i].equalsIgnoreCase("X-Forwarded-For");
+        }
+        if (!ownAddress) {
+            builder.header("X-Forwarded-For", address);
         }
         if (headers.length > 0) {
             builder.headers(headers);

@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /**
  * Login throttling (decision 0010): after {@code kompass.login.max-failures} failed logins within
- * {@code kompass.login.failure-window}, an account, and separately a client address, is refused for
+ * {@code kompass.login.failure-window} an account, and after {@code kompass.login.max-failures-per-address} a
+ * client address, is refused for
  * {@code kompass.login.block} without any password check. Counted in the database, so every instance of a
  * cluster sees the same counts; account names and addresses are stored only as SHA-256 hashes.
  */
@@ -41,6 +42,11 @@ public class LoginThrottle {
     @Inject
     @ConfigProperty(name = "kompass.login.max-failures", defaultValue = "5")
     int maxFailures;
+
+    /** Higher than per account: all desks of an office usually share one address, and one typo must not lock all. */
+    @Inject
+    @ConfigProperty(name = "kompass.login.max-failures-per-address", defaultValue = "20")
+    int maxFailuresPerAddress;
 
     @Inject
     @ConfigProperty(name = "kompass.login.failure-window", defaultValue = "PT15M")
@@ -62,13 +68,15 @@ public class LoginThrottle {
     public void failed(String account, String address) {
         Instant now = clock.instant();
         ThrottleRules rules = new ThrottleRules(Math.max(1, maxFailures), window, block);
-        for (String subject : subjects(account, address)) {
+        ThrottleRules addressRules = new ThrottleRules(Math.max(1, maxFailuresPerAddress), window, block);
+        List<String> subjects = subjects(account, address);
+        for (String subject : subjects) {
             LoginFailures failures = em.find(LoginFailures.class, subject, LockModeType.PESSIMISTIC_WRITE);
             if (failures == null) {
                 failures = new LoginFailures(subject, now);
                 em.persist(failures);
             }
-            failures.failed(now, rules);
+            failures.failed(now, subject.equals(subjects.get(0)) ? rules : addressRules);
         }
         em.createQuery("select f from LoginFailures f where f.windowStart < :windowStart", LoginFailures.class)
                 .setParameter("windowStart", now.minus(window).atOffset(ZoneOffset.UTC)).getResultStream()
