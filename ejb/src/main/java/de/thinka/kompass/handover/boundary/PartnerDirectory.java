@@ -10,9 +10,7 @@ import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Address;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
-import de.thinka.kompass.staff.boundary.RoleMissing;
 import de.thinka.kompass.staff.entity.Role;
-import de.thinka.kompass.staff.entity.StaffAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
@@ -57,7 +55,7 @@ public class PartnerDirectory {
 
     @Audited("admin.partner.create")
     public Partner create(@AuditObject("partner") String id, String name, String type, Address address, String phone, Set<String> officeIds) {
-        requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         if (blank(id) || !id.matches("[a-z0-9][a-z0-9-]{1,59}")) {
             throw Refusal.invalid("partner-id");
         }
@@ -78,7 +76,7 @@ public class PartnerDirectory {
 
     @Audited("admin.partner.contact-add")
     public PartnerContact addContact(@AuditObject("partner") String partnerId, String name, String email, String phone) {
-        requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         Partner partner = partner(partnerId);
         if (blank(name) || blank(email)) {
             throw Refusal.invalid("contact-incomplete");
@@ -96,7 +94,7 @@ public class PartnerDirectory {
 
     @Audited("admin.partner.contact-deactivate")
     public void deactivateContact(@AuditObject("contact") long contactId) {
-        requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         PartnerContact contact = em.find(PartnerContact.class, contactId);
         if (contact == null) {
             throw Refusal.notFound("unknown-partner-contact", contactId);
@@ -104,12 +102,6 @@ public class PartnerDirectory {
         contact.deactivate();
     }
 
-    private void requireAdmin() {
-        StaffAccount caller = currentStaff.account();
-        if (!caller.has(Role.ADMIN)) {
-            throw new RoleMissing();
-        }
-    }
 
     private static PartnerType type(String value) {
         try {

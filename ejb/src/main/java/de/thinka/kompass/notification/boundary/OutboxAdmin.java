@@ -8,7 +8,6 @@ import de.thinka.kompass.notification.entity.MailState;
 import de.thinka.kompass.notification.entity.OutboxMail;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
-import de.thinka.kompass.staff.boundary.RoleMissing;
 import de.thinka.kompass.staff.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -45,7 +44,7 @@ public class OutboxAdmin {
      * prefix (e.g. {@code handover-42-}): every mail whose key starts with it, whatever its state.
      */
     public List<OutboxEntry> mails(String keyPrefix) {
-        requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         var query = keyPrefix == null || keyPrefix.isBlank()
                 ? em.createNamedQuery(OutboxMail.TROUBLED, OutboxMail.class)
                 : em.createNamedQuery(OutboxMail.BY_KEY_PREFIX, OutboxMail.class)
@@ -56,7 +55,7 @@ public class OutboxAdmin {
     /** Another try at once; a sent mail is refused (it would go out twice). */
     @Audited("admin.outbox.retry")
     public OutboxEntry retry(@AuditObject("mail") long id) {
-        requireAdmin();
+        currentStaff.requireRole(Role.ADMIN);
         OutboxMail mail = em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (mail == null) {
             throw new OutboxProblem(BusinessException.Reason.NOT_FOUND, "unknown-mail", id);
@@ -70,11 +69,6 @@ public class OutboxAdmin {
         return OutboxEntry.of(mail);
     }
 
-    private void requireAdmin() {
-        if (!currentStaff.account().has(Role.ADMIN)) {
-            throw new RoleMissing();
-        }
-    }
 
     /** Refusals of the outbox view. */
     public static class OutboxProblem extends BusinessException {
