@@ -28,10 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The citizens' pages in German, Leichte Sprache, English, Ukrainian and Arabic: every page and booking step passes
- * axe-core on a phone-sized screen without overflowing, Arabic is right to left, the switch keeps the place,
- * booking by keyboard alone works in Arabic (with the mail in Arabic), a refused booking answers in Ukrainian, the
- * ticket page shows the live call in Ukrainian, and staff pages stay German or English.
+ * The citizens' pages (with the privacy notice) in German, Leichte Sprache, English, Ukrainian and Arabic: every
+ * page and booking step passes axe-core on a phone-sized screen without overflowing, Arabic is right to left, the
+ * switch keeps the place, booking by keyboard alone works in Arabic (with the mail in Arabic), a refused booking
+ * answers in Ukrainian, the ticket page shows the live call in Ukrainian, and staff pages stay German or English.
  */
 class LanguagesBrowserIT {
 
@@ -66,7 +66,7 @@ class LanguagesBrowserIT {
             for (String page : List.of("/", "/termin", "/termin?office=ilmenau", "/termin?office=ilmenau&concern=qualifikation",
                     steps, steps + "&start=" + start.replace("+", "%2B"), "/termin?office=atlantis",
                     "/b/" + token + "?neu", "/b/" + token + "?verschieben", "/b/" + token + "?absagen",
-                    "/t/" + ticket, "/t/" + ticket + "?drucken", "/anzeige/ilmenau", "/gibt-es-nicht")) {
+                    "/t/" + ticket, "/t/" + ticket + "?drucken", "/anzeige/ilmenau", "/gibt-es-nicht", "/datenschutz")) {
                 browser.get(Kompass.BASE_URL + page);
                 checkPage(browser, page, code, tag, dir, failures);
             }

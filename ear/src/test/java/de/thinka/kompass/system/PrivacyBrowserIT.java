@@ -6,8 +6,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -16,10 +19,11 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In a real browser: the privacy notice (German and English, linked from every page's footer) tells the
+ * In a real browser: the privacy notice (in every citizen language, linked from every page's footer) tells the
  * configured periods; ADMIN answers a data subject's request on its page and reads the log; all pass axe-core.
  */
 class PrivacyBrowserIT {
@@ -60,6 +64,32 @@ class PrivacyBrowserIT {
         browser.get(Kompass.BASE_URL + "/datenschutz?lang=en");
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.findElement(By.id("privacy-notice")).getText().contains("Your rights"));
+        assertEquals(List.of(), Browser.axeViolations(browser));
+    }
+
+    /**
+     * The notice in Ukrainian, Arabic (right to left, days counted as Arabic counts them) and Leichte Sprache, chosen
+     * in its own language switch; every language passes axe-core (LanguagesBrowserIT checks it on a phone, too).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "uk, uk, ltr, Захист даних у KOMPASS, через 1 дн. після візиту, Ваші права",
+            "ar, ar, rtl, حماية البيانات في KOMPASS, بعد يوم واحد من الزيارة, حقوقكم",
+            "ls, de, ltr, Daten·schutz bei KOMPASS, nach 1 Tag., Ihre Rechte"})
+    void theNoticeSpeaksEveryCitizenLanguage(String code, String tag, String dir, String heading, String retention,
+            String rights) {
+        browser.get(Kompass.BASE_URL + "/datenschutz?lang=de");
+        browser.findElement(By.id("lang-" + code)).click();
+        waiting().until(ExpectedConditions.urlContains("lang=" + code));
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertEquals(tag, html.getAttribute("lang"));
+        assertEquals(dir, html.getAttribute("dir"));
+        assertEquals(5, browser.findElements(By.cssSelector("nav.languages a")).size(), "all five languages offered");
+        assertEquals(heading, browser.findElement(By.cssSelector("#privacy-notice h1")).getText());
+        assertTrue(browser.findElement(By.id("retention")).getText().contains(retention),
+                browser.findElement(By.id("retention")).getText());
+        assertTrue(browser.findElement(By.id("privacy-notice")).getText().contains(rights));
+        assertFalse(browser.getPageSource().contains("???"), "no missing text");
         assertEquals(List.of(), Browser.axeViolations(browser));
     }
 

@@ -38,7 +38,7 @@ public class Language {
      * English. A new public page joins this list once its texts exist in every bundle (see TranslationsTest).
      */
     static final Set<String> CITIZEN_PAGES = Set.of("/index.xhtml", "/termin.xhtml", "/booking.xhtml", "/ticket.xhtml",
-            "/anzeige.xhtml", "/fehler.xhtml");
+            "/anzeige.xhtml", "/fehler.xhtml", "/datenschutz.xhtml");
 
     /** The form fields that say where in a page's steps the visitor is (booking steps, the booking's token). */
     private static final List<String> PLACE = List.of("office", "concern", "day", "start", "token");

@@ -2,12 +2,14 @@ package de.thinka.kompass.platform.pages;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -30,14 +32,21 @@ class TranslationsTest {
     private static final String PROBLEMS = "de/thinka/kompass/platform/boundary/problems";
     private static final String MAILS = "de/thinka/kompass/appointment/control/mails";
 
-    /** The keys of the citizens' pages (Language.CITIZEN_PAGES); the rest are staff texts, German and English. */
+    /**
+     * The keys of the citizens' pages (Language.CITIZEN_PAGES), with the privacy notice's privacy. keys; the rest are
+     * staff texts, German and English (among them subject. and audit., the privacy staff pages).
+     */
     private static final List<String> CITIZEN_PREFIXES = List.of("page.", "home.", "error.", "booking.", "manage.",
-            "ticket.", "display.", "lang.");
+            "ticket.", "display.", "lang.", "privacy.");
     /** The live texts the ticket page and the display use (the other live. keys are the staff board's). */
     private static final Set<String> CITIZEN_LIVE_KEYS = Set.of("live.connected", "live.disconnected", "live.minutes",
             "live.approx");
-    /** Leichte Sprache covers the booking (with its confirmation, the manage page), the ticket and the start page. */
-    private static final List<String> EASY_PREFIXES = List.of("page.", "home.", "booking.", "manage.", "ticket.", "lang.");
+    /**
+     * Leichte Sprache covers the booking (with its confirmation, the manage page), the ticket and the start page, and
+     * the privacy notice.
+     */
+    private static final List<String> EASY_PREFIXES = List.of("page.", "home.", "booking.", "manage.", "ticket.", "lang.",
+            "privacy.");
     /** Page keys that only translations have: concern names where the database has German and English only. */
     private static final String CONCERN = "concern.";
 
@@ -101,10 +110,31 @@ class TranslationsTest {
     }
 
     @Test
-    void leichteSpracheCoversTheBookingTicketAndStartPages() {
+    void thePrivacyNoticeIsACitizenPageWithAllItsTexts() {
+        Set<String> notice = citizenKeys().stream().filter(key -> key.startsWith("privacy."))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(Language.CITIZEN_PAGES.contains("/datenschutz.xhtml"));
+        assertTrue(notice.containsAll(Set.of("privacy.link", "privacy.heading", "privacy.how-long.records",
+                "privacy.rights.how")), notice.toString());
+        assertFalse(citizenKeys().stream().anyMatch(key -> key.startsWith("subject.") || key.startsWith("audit.")),
+                "the data subject and log pages are staff pages");
+    }
+
+    /** Arabic counts days as 1 / 2 / 3–10 / 11 and more, so the notice's periods are a choice. */
+    @ParameterizedTest
+    @CsvSource({"1, يوم واحد.", "2, يومين.", "7, 7 أيام.", "30, 30 يومًا.", "365, 365 يومًا."})
+    void arabicPeriodsCountDaysAsArabicDoes(long days, String ending) {
+        String pattern = bundle(PAGES + "_ar").getProperty("privacy.how-long.audit");
+        String text = new MessageFormat(pattern, PageLanguage.ARABIC.locale()).format(new Object[] {days});
+        assertTrue(text.endsWith("بعد " + ending), text);
+    }
+
+    @Test
+    void leichteSpracheCoversTheBookingTicketStartAndPrivacyPages() {
         Set<String> wanted = citizenKeys().stream().filter(key -> EASY_PREFIXES.stream().anyMatch(key::startsWith))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(wanted.contains("booking.submit") && wanted.contains("ticket.yourTurn"), wanted.toString());
+        assertTrue(wanted.contains("booking.submit") && wanted.contains("ticket.yourTurn")
+                && wanted.contains("privacy.rights.how"), wanted.toString());
         assertEquals(Set.of(), missing(wanted, PAGES + "_de__LS"));
         sameShape(PAGES, PAGES + "_de__LS", Set.of(CONCERN), false);
     }
