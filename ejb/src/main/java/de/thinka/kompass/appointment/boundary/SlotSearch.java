@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.boundary;
 
+import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.appointment.control.Availability;
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
@@ -63,7 +64,7 @@ public class SlotSearch {
 
     /** The concern to book for; refuses unknown ones and, online, those that need a personal word first. */
     public Concern concern(String concernId, boolean online) {
-        Concern concern = concernId == null || concernId.isBlank() ? null : em.find(Concern.class, concernId);
+        Concern concern = Ids.plausible(concernId) ? em.find(Concern.class, concernId) : null;
         if (concern == null || !concern.active()) {
             throw Refusal.invalid("unknown-concern", concernId == null ? "" : concernId);
         }

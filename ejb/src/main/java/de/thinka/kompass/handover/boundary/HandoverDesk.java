@@ -1,5 +1,6 @@
 package de.thinka.kompass.handover.boundary;
 
+import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.handover.control.HandoverInvite;
@@ -275,7 +276,7 @@ public class HandoverDesk {
     }
 
     private Concern concern(String id) {
-        Concern concern = em.find(Concern.class, id);
+        Concern concern = Ids.plausible(id) ? em.find(Concern.class, id) : null;
         if (concern == null) {
             throw Refusal.invalid("unknown-concern", id);
         }

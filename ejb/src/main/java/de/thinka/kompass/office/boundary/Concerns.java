@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.audit.boundary.AuditObject;
 import de.thinka.kompass.staff.entity.Role;
@@ -62,7 +63,7 @@ public class Concerns {
     @Audited("admin.concern.change")
     public Concern change(@AuditObject("concern") String id, ConcernDetails details) {
         currentStaff.requireRole(Role.ADMIN);
-        Concern concern = id == null ? null : em.find(Concern.class, id);
+        Concern concern = Ids.plausible(id) ? em.find(Concern.class, id) : null;
         if (concern == null) {
             throw Refusal.notFound("unknown-concern", id == null ? "" : id);
         }

@@ -1,5 +1,6 @@
 package de.thinka.kompass.office.boundary;
 
+import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
 import jakarta.ejb.Stateless;
@@ -21,7 +22,7 @@ public class OfficeDirectory {
 
     /** The office with this id, or {@link UnknownOffice}. */
     public Office office(String id) {
-        Office office = id == null ? null : em.find(Office.class, id);
+        Office office = Ids.plausible(id) ? em.find(Office.class, id) : null;
         if (office == null) {
             throw new UnknownOffice(id);
         }

@@ -1,5 +1,6 @@
 package de.thinka.kompass.queue.boundary;
 
+import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.audit.boundary.Audited;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Concern;
@@ -177,7 +178,7 @@ public class WalkInQueue {
         if (concernId == null || concernId.isBlank()) {
             return;
         }
-        Concern concern = em.find(Concern.class, concernId);
+        Concern concern = Ids.plausible(concernId) ? em.find(Concern.class, concernId) : null;
         if (concern == null || !concern.active()) {
             throw QueueProblem.unknownConcern(concernId);
         }
