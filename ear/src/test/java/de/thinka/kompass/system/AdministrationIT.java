@@ -330,6 +330,20 @@ class AdministrationIT {
                 "contact", Long.toString(contact)).statusCode());
         assertTrue(Kompass.object(ADMIN.get("/api/partners/" + id)).getJsonArray("contacts").isEmpty(), "only active ones");
         assertFalse(ADMIN.get("/intern/admin/partner.xhtml").body().contains("Frau Test"));
+
+        assertEquals(303, ADMIN.form("/intern/admin/partner-aktion", "aktion", "aendern", "partner", id, "name", "Umbenannt " + id,
+                "type", "DEBT_COUNSELLING", "street", "Neuer Weg 5", "postalCode", "99310", "city", "Arnstadt",
+                "phone", "03628 123", "office", "arnstadt").statusCode());
+        JsonObject changed = Kompass.object(ADMIN.get("/api/partners/" + id));
+        assertEquals("Umbenannt " + id, changed.getString("name"));
+        assertTrue(changed.toString().contains("Neuer Weg 5"), changed.toString());
+        assertRefused(400, "", ADMIN.form("/intern/admin/partner-aktion", "aktion", "aendern", "partner", id, "name", " ",
+                "type", "OTHER", "street", "Weg", "postalCode", "1", "city", "X", "office", "arnstadt"));
+        assertEquals("Umbenannt " + id, Kompass.object(ADMIN.get("/api/partners/" + id)).getString("name"), "refused: unchanged");
+
+        assertEquals(303, ADMIN.form("/intern/admin/partner-aktion", "aktion", "deaktivieren", "partner", id).statusCode());
+        assertFalse(ADMIN.get("/api/partners").body().contains(id), "no longer offered for handovers");
+        assertFalse(ADMIN.get("/intern/admin/partner.xhtml").body().contains("Umbenannt " + id));
     }
 
     @Test

@@ -59,19 +59,38 @@ public class PartnerDirectory {
         if (blank(id) || !id.matches("[a-z0-9][a-z0-9-]{1,59}")) {
             throw Refusal.invalid("partner-id");
         }
-        if (blank(name) || address == null || blank(address.street()) || blank(address.postalCode()) || blank(address.city())) {
-            throw Refusal.invalid("partner-incomplete");
-        }
+        requireComplete(name, address, officeIds);
         if (em.find(Partner.class, id) != null) {
             throw Refusal.conflict("partner-exists", id);
         }
-        if (officeIds == null || officeIds.isEmpty()) {
-            throw Refusal.invalid("partner-incomplete");
-        }
-        officeIds.forEach(offices::office);
         Partner partner = new Partner(id, name.strip(), type(type), address, phone, officeIds);
         em.persist(partner);
         return partner;
+    }
+
+    @Audited("admin.partner.change")
+    public Partner change(@AuditObject("partner") String id, String name, String type, Address address, String phone,
+                          Set<String> officeIds) {
+        currentStaff.requireRole(Role.ADMIN);
+        Partner partner = partner(id);
+        requireComplete(name, address, officeIds);
+        partner.change(name.strip(), type(type), address, blank(phone) ? null : phone.strip(), officeIds);
+        return partner;
+    }
+
+    /** The partner is no longer offered for new handovers; existing handovers keep it. */
+    @Audited("admin.partner.deactivate")
+    public void deactivate(@AuditObject("partner") String id) {
+        currentStaff.requireRole(Role.ADMIN);
+        partner(id).deactivate();
+    }
+
+    private void requireComplete(String name, Address address, Set<String> officeIds) {
+        if (blank(name) || address == null || blank(address.street()) || blank(address.postalCode()) || blank(address.city())
+                || officeIds == null || officeIds.isEmpty()) {
+            throw Refusal.invalid("partner-incomplete");
+        }
+        officeIds.forEach(offices::office);
     }
 
     @Audited("admin.partner.contact-add")

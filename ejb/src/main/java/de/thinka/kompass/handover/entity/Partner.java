@@ -74,6 +74,20 @@ public class Partner {
         this.offices = new HashSet<>(offices);
     }
 
+    /** Corrected details (name, kind, address, phone, the offices it serves); its handovers keep their history. */
+    public void change(String name, PartnerType type, Address address, String phone, Set<String> offices) {
+        this.name = name;
+        this.type = type;
+        this.address = address;
+        this.phone = phone;
+        this.offices = new HashSet<>(offices);
+    }
+
+    /** No longer offered for new handovers; existing handovers and their answers stay as they are. */
+    public void deactivate() {
+        this.active = false;
+    }
+
     /** A new contact person of this partner. */
     public PartnerContact addContact(String contactName, String email, String contactPhone) {
         PartnerContact contact = new PartnerContact(this, contactName, email, contactPhone);

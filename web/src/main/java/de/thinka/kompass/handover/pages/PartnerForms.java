@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
 
-/** The partner page's forms: a new partner, a new contact person, a contact person who left. */
+/** The partner page's forms: a new partner, corrected details, a partner no longer offered, contact persons. */
 @WebServlet("/intern/admin/partner-aktion")
 public class PartnerForms extends HttpServlet {
 
@@ -31,9 +31,15 @@ public class PartnerForms extends HttpServlet {
         FormAnswers.answer(request, response, PAGE, () -> {
             String partner = switch (action) {
                 case "anlegen" -> partners.create(request.getParameter("id"), request.getParameter("name"),
-                        request.getParameter("type"), new Address(request.getParameter("street"),
-                                request.getParameter("postalCode"), request.getParameter("city")),
-                        request.getParameter("phone"), offices(request.getParameterValues("office"))).id();
+                        request.getParameter("type"), address(request), request.getParameter("phone"),
+                        offices(request.getParameterValues("office"))).id();
+                case "aendern" -> partners.change(request.getParameter("partner"), request.getParameter("name"),
+                        request.getParameter("type"), address(request), request.getParameter("phone"),
+                        offices(request.getParameterValues("office"))).id();
+                case "deaktivieren" -> {
+                    partners.deactivate(request.getParameter("partner"));
+                    yield "";
+                }
                 case "kontakt-neu" -> partners.addContact(request.getParameter("partner"), request.getParameter("contactName"),
                         request.getParameter("contactEmail"), request.getParameter("contactPhone")).partner().id();
                 case "kontakt-entfernen" -> {
@@ -42,8 +48,12 @@ public class PartnerForms extends HttpServlet {
                 }
                 default -> throw new InvalidInput("field-missing", "aktion");
             };
-            return PAGE + "?meldung=" + action + "#partner-" + partner;
+            return PAGE + "?meldung=" + action + (partner.isEmpty() ? "" : "#partner-" + partner);
         });
+    }
+
+    private static Address address(HttpServletRequest request) {
+        return new Address(request.getParameter("street"), request.getParameter("postalCode"), request.getParameter("city"));
     }
 
     private static Set<String> offices(String[] ids) {
