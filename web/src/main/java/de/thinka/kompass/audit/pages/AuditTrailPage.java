@@ -1,11 +1,11 @@
 package de.thinka.kompass.audit.pages;
 
+import de.thinka.kompass.platform.pages.RefusalPages;
 import de.thinka.kompass.audit.boundary.AuditFilter;
 import de.thinka.kompass.audit.boundary.AuditPage;
 import de.thinka.kompass.audit.boundary.AuditTrail;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.pages.Language;
-import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -47,13 +47,7 @@ public class AuditTrailPage {
                     parameters.get("office"), Times.day(parameters.get("from"), "from"),
                     Times.day(parameters.get("to"), "to"), number(parameters.get("page"))));
         } catch (BusinessException refused) {
-            if (refused.reason() == BusinessException.Reason.FORBIDDEN
-                    || refused.reason() == BusinessException.Reason.UNAUTHENTICATED) {
-                external.responseSendError(403, refused.messageKey());
-                faces.responseComplete();
-                return;
-            }
-            problem = ProblemTexts.business(language.getLocale(), refused.messageKey(), refused.arguments());
+            problem = RefusalPages.sentenceOr403(faces, language.getLocale(), refused);
         }
     }
 

@@ -25,6 +25,19 @@ public class RefusalPages extends ExceptionHandlerFactory {
         super(wrapped);
     }
 
+    /**
+     * For page beans that show a refusal as a sentence on the page (a bad filter, a wrong range): a refusal of who is
+     * asking ends the page with 403 instead. The sentence, or null when the page has ended.
+     */
+    public static String sentenceOr403(FacesContext faces, java.util.Locale locale, BusinessException refused) throws IOException {
+        if (refused.reason() == BusinessException.Reason.FORBIDDEN || refused.reason() == BusinessException.Reason.UNAUTHENTICATED) {
+            faces.getExternalContext().responseSendError(403, refused.messageKey());
+            faces.responseComplete();
+            return null;
+        }
+        return de.thinka.kompass.platform.rest.ProblemTexts.business(locale, refused.messageKey(), refused.arguments());
+    }
+
     @Override
     public ExceptionHandler getExceptionHandler() {
         return new Handler(getWrapped().getExceptionHandler());

@@ -1,9 +1,9 @@
 package de.thinka.kompass.statistics.pages;
 
+import de.thinka.kompass.platform.pages.RefusalPages;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.pages.Language;
-import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.statistics.boundary.Statistics;
 import de.thinka.kompass.statistics.boundary.StatisticsReport;
 import de.thinka.kompass.statistics.control.Granularity;
@@ -57,13 +57,7 @@ public class StatisticsPage {
             report = statistics.report(request.from(), request.to(), request.granularity(), request.office());
             tables = new StatisticsTables(report, texts(), language.getLocale());
         } catch (BusinessException refused) {
-            if (refused.reason() == BusinessException.Reason.FORBIDDEN
-                    || refused.reason() == BusinessException.Reason.UNAUTHENTICATED) {
-                external.responseSendError(403, refused.messageKey());
-                faces.responseComplete();
-                return;
-            }
-            problem = ProblemTexts.business(language.getLocale(), refused.messageKey(), refused.arguments());
+            problem = RefusalPages.sentenceOr403(faces, language.getLocale(), refused);
         }
     }
 
