@@ -132,9 +132,10 @@ class AppointmentIT {
     void atMostTwoOpenBookingsPerEmail() {
         Citizen citizen = new Citizen();
         List<JsonObject> free = Citizen.slots("arnstadt", "soziale-isolation");
+        // three times far apart: next to a booking, a time may be taken by its buffer when few counsellors work
         assertEquals(201, citizen.book(citizen.booking("arnstadt", "soziale-isolation", free.get(free.size() - 1).getString("start"))).statusCode());
-        assertEquals(201, citizen.book(citizen.booking("arnstadt", "soziale-isolation", free.get(free.size() - 2).getString("start"))).statusCode());
-        HttpResponse<String> third = citizen.book(citizen.booking("arnstadt", "soziale-isolation", free.get(free.size() - 3).getString("start")));
+        assertEquals(201, citizen.book(citizen.booking("arnstadt", "soziale-isolation", free.get(free.size() / 2).getString("start"))).statusCode());
+        HttpResponse<String> third = citizen.book(citizen.booking("arnstadt", "soziale-isolation", free.get(0).getString("start")));
         assertProblem(third, 409, "too-many-open-bookings");
     }
 
