@@ -14,7 +14,8 @@
 #   KOMPASS_TLS_KEYSTORE_PASSWORD_FILE  a file holding only that file's password
 #   KOMPASS_TLS_ALIAS                   the key's alias in that file (default: kompass)
 #   KOMPASS_HTTPS_PORT                  where HTTP redirects to (default: 8181, or 443 behind a port forward)
-#   KOMPASS_MASTER_PASSWORD_FILE        a file with the domain's master password (default: Payara's "changeit")
+#   KOMPASS_MASTER_PASSWORD_FILE        a file with the domain's master password (set at create-domain, see
+#                                       docs/operations.md; never Payara's well-known default)
 set -euo pipefail
 umask 077
 
@@ -37,7 +38,11 @@ if [[ ${#admin_password} -lt 12 ]]; then
 fi
 printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$admin_password" > "$work/change"
 printf 'AS_ADMIN_PASSWORD=%s\n' "$admin_password" > "$work/admin"
-if [[ -n "${KOMPASS_MASTER_PASSWORD_FILE:-}" ]]; then first_line "$KOMPASS_MASTER_PASSWORD_FILE" > "$work/master"; else printf 'changeit' > "$work/master"; fi
+first_line "${KOMPASS_MASTER_PASSWORD_FILE:?KOMPASS_MASTER_PASSWORD_FILE is not set}" > "$work/master"
+if [[ "$(cat "$work/master")" == "changeit" ]]; then
+  echo "production: the domain still has Payara's well-known master password; give it its own (docs/operations.md)" >&2
+  exit 1
+fi
 first_line "${KOMPASS_TLS_KEYSTORE_PASSWORD_FILE:?KOMPASS_TLS_KEYSTORE_PASSWORD_FILE is not set}" > "$work/tls"
 
 as_admin() { "$asadmin" --interactive=false --host localhost --port "$port" --user admin --passwordfile "$work/admin" "$@"; }
