@@ -1,5 +1,6 @@
 package de.thinka.kompass.platform.pages;
 
+import de.thinka.kompass.platform.rest.Problem;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import jakarta.servlet.ServletException;
@@ -72,20 +73,10 @@ public final class FormAnswers {
     public static void refuse(HttpServletRequest request, HttpServletResponse response, BusinessException refused,
                               String page) throws ServletException, IOException {
         request.setAttribute(ERROR, ProblemTexts.business(Language.of(request, page).locale(), refused.messageKey(), refused.arguments()));
-        response.setStatus(status(refused));
+        response.setStatus(Problem.statusOf(refused));
         request.getRequestDispatcher(page).forward(request, response);
     }
 
-    /** The HTTP status that says the same as the refusal's reason. */
-    public static int status(BusinessException refused) {
-        return switch (refused.reason()) {
-            case INVALID -> 400;
-            case UNAUTHENTICATED -> 401;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-        };
-    }
 
     /** The sentence of the form just refused, or null (for the page beans, from Faces' request map). */
     public static String refusal(Map<String, Object> requestMap) {

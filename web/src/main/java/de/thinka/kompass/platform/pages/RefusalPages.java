@@ -1,6 +1,8 @@
 package de.thinka.kompass.platform.pages;
 
 import de.thinka.kompass.platform.boundary.BusinessException;
+import de.thinka.kompass.platform.rest.Problem;
+import de.thinka.kompass.platform.rest.ProblemTexts;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -12,6 +14,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,13 +32,13 @@ public class RefusalPages extends ExceptionHandlerFactory {
      * For page beans that show a refusal as a sentence on the page (a bad filter, a wrong range): a refusal of who is
      * asking ends the page with 403 instead. The sentence, or null when the page has ended.
      */
-    public static String sentenceOr403(FacesContext faces, java.util.Locale locale, BusinessException refused) throws IOException {
+    public static String sentenceOr403(FacesContext faces, Locale locale, BusinessException refused) throws IOException {
         if (refused.reason() == BusinessException.Reason.FORBIDDEN || refused.reason() == BusinessException.Reason.UNAUTHENTICATED) {
             faces.getExternalContext().responseSendError(403, refused.messageKey());
             faces.responseComplete();
             return null;
         }
-        return de.thinka.kompass.platform.rest.ProblemTexts.business(locale, refused.messageKey(), refused.arguments());
+        return ProblemTexts.business(locale, refused.messageKey(), refused.arguments());
     }
 
     @Override
@@ -58,7 +61,7 @@ public class RefusalPages extends ExceptionHandlerFactory {
                 ExternalContext external = faces.getExternalContext();
                 if (refusal.isPresent() && !external.isResponseCommitted()) {
                     events.remove();
-                    send(faces, FormAnswers.status(refusal.get()));
+                    send(faces, Problem.statusOf(refusal.get()));
                 }
             }
             getWrapped().handle();

@@ -3,7 +3,6 @@ package de.thinka.kompass.platform.rest;
 import de.thinka.kompass.platform.boundary.BusinessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -28,15 +27,8 @@ public class BusinessProblems implements ExceptionMapper<BusinessException> {
             return Unauthenticated.response(texts, uri.getRequestUri().getRawPath(),
                     headers.getHeaderString("X-Requested-With") != null);
         }
-        Status status = switch (e.reason()) {
-            case UNAUTHENTICATED -> Status.UNAUTHORIZED;
-            case INVALID -> Status.BAD_REQUEST;
-            case NOT_FOUND -> Status.NOT_FOUND;
-            case FORBIDDEN -> Status.FORBIDDEN;
-            case CONFLICT -> Status.CONFLICT;
-        };
         return Problem.of(e.messageKey(), texts.business(e.messageKey() + ".title", e.arguments()),
-                status.getStatusCode(), texts.business(e.messageKey(), e.arguments()),
+                Problem.statusOf(e), texts.business(e.messageKey(), e.arguments()),
                 uri.getRequestUri().getRawPath()).toResponse();
     }
 }

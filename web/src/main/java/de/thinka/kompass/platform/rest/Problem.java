@@ -22,6 +22,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     /** A problem whose type names one of our problem slugs. */
+    /** The HTTP status that says the same as a business refusal's reason (API, pages and forms alike). */
+    public static int statusOf(de.thinka.kompass.platform.boundary.BusinessException refused) {
+        return switch (refused.reason()) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+    }
+
     public static Problem of(String slug, String title, int status, String detail, String instance) {
         return new Problem("urn:kompass:problem:" + slug, title, status, detail, instance);
     }
