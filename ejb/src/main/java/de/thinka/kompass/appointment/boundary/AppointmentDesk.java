@@ -109,14 +109,14 @@ public class AppointmentDesk {
     /** Moves an appointment to another time (and possibly counsellor); the citizen gets the update. */
     @Audited("booking.move")
     public BookingFacts move(String officeId, String reference, Instant newStart, String counsellor) {
-        Appointment appointment = byReference(officeId, reference);
+        Appointment appointment = bookings.lockedForChange(byReference(officeId, reference));
         appointment.requireOpen();
         return bookings.move(appointment, requireFuture(newStart), blankToNull(counsellor));
     }
 
     @Audited("booking.cancel")
     public BookingFacts cancel(String officeId, String reference) {
-        return bookings.cancel(byReference(officeId, reference));
+        return bookings.cancel(bookings.lockedForChange(byReference(officeId, reference)));
     }
 
     /**
@@ -126,7 +126,7 @@ public class AppointmentDesk {
      */
     @Audited("booking.check-in")
     public CheckedIn checkIn(String officeId, String reference) {
-        Appointment appointment = byReference(officeId, reference);
+        Appointment appointment = bookings.lockedForChange(byReference(officeId, reference));
         appointment.requireOpen();
         if (clock.instant().isBefore(appointment.start().minus(settings.checkInEarly()))) {
             throw Refusal.conflict("check-in-too-early", appointment.reference(),

@@ -10,6 +10,7 @@ import de.thinka.kompass.staff.entity.StaffAccount;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -80,6 +81,15 @@ public class Bookings {
     public void cancelQuietly(Appointment appointment) {
         appointment.cancel(clock.instant());
         booker.released(appointment.officeId());
+    }
+
+    /**
+     * The appointment as it is in the database now, locked until the change commits. Without the lock, a reminder
+     * marked by the jobs timer between reading and writing made H2 refuse the citizen's change as "changed meanwhile".
+     */
+    public Appointment lockedForChange(Appointment appointment) {
+        em.refresh(appointment, LockModeType.PESSIMISTIC_WRITE);
+        return appointment;
     }
 
     /** The appointment behind a manage link; {@link AppointmentProblem#unknownBooking()} for anything else. */

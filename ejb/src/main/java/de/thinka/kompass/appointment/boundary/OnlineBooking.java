@@ -88,12 +88,12 @@ public class OnlineBooking {
 
     @Audited("booking.cancel")
     public BookingFacts cancel(String token) {
-        return bookings.cancel(bookings.byToken(token));
+        return bookings.cancel(bookings.lockedForChange(bookings.byToken(token)));
     }
 
     @Audited("booking.move")
     public BookingFacts reschedule(String token, Instant newStart) {
-        Appointment appointment = bookings.byToken(token);
+        Appointment appointment = bookings.lockedForChange(bookings.byToken(token));
         appointment.requireOpen();
         return bookings.move(appointment, requireBookableStart(newStart), null);
     }
