@@ -15,11 +15,20 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Citizen {
 
-    private final Kompass http = Kompass.anonymous();
+    private final Kompass http;
     private final String address = "10." + ThreadLocalRandom.current().nextInt(256) + "."
             + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
     /** A mailbox nobody else in the test run uses. */
     final String email = "buerger-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+    Citizen() {
+        this(Kompass.BASE_URL);
+    }
+
+    /** A citizen whose requests go to the given server, e.g. one instance of a cluster. */
+    Citizen(String baseUrl) {
+        http = Kompass.anonymous().at(baseUrl);
+    }
 
     HttpResponse<String> get(String path) {
         return http.get(path);

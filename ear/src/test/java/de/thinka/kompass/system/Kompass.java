@@ -37,6 +37,9 @@ public final class Kompass {
 
     private final HttpClient http;
     private final String authorization;
+    /** The server this client talks to: the one under test, or one instance of a cluster (see {@link #at}). */
+    private final String baseUrl;
+    private final boolean keepCookies;
     private String formToken;
     /**
      * Each client comes from an address of its own (the test domains trust X-Forwarded-For), as people at different
@@ -46,6 +49,10 @@ public final class Kompass {
             + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
 
     private Kompass(String authorization, boolean keepCookies) {
+        this(authorization, keepCookies, BASE_URL);
+    }
+
+    private Kompass(String authorization, boolean keepCookies, String baseUrl) {
         // HTTP/1.1 as browsers speak it without TLS (the JDK's default would try an h2c upgrade on every request)
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -55,11 +62,23 @@ public final class Kompass {
         }
         this.http = builder.build();
         this.authorization = authorization;
+        this.baseUrl = baseUrl;
+        this.keepCookies = keepCookies;
     }
 
-    private Kompass(HttpClient http, String authorization) {
+    private Kompass(HttpClient http, String authorization, String baseUrl, boolean keepCookies) {
         this.http = http;
         this.authorization = authorization;
+        this.baseUrl = baseUrl;
+        this.keepCookies = keepCookies;
+    }
+
+    /**
+     * The same user at another server, e.g. one instance of a cluster, with cookies of its own: a session lives on
+     * the instance that made it.
+     */
+    public Kompass at(String otherBaseUrl) {
+        return new Kompass(authorization, keepCookies, otherBaseUrl);
     }
 
     /**
@@ -67,7 +86,7 @@ public final class Kompass {
      * like a browser that logged in once and now rides on its session.
      */
     public Kompass sessionOnly() {
-        return new Kompass(http, null);
+        return new Kompass(http, null, baseUrl, keepCookies);
     }
 
     public static Kompass anonymous() {
@@ -174,7 +193,7 @@ public final class Kompass {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -222,7 +241,12 @@ public final class Kompass {
 
     /** Polls until the application reports ready, or fails after the deadline. */
     public static void awaitReady(Duration deadline) {
-        Kompass client = anonymous();
+        awaitReady(BASE_URL, deadline);
+    }
+
+    /** Polls until the application at the address reports ready (500 and 503 while starting mean: not yet). */
+    public static void awaitReady(String baseUrl, Duration deadline) {
+        Kompass client = anonymous().at(baseUrl);
         Instant end = Instant.now().plus(deadline);
         String last = "no answer";
         while (Instant.now().isBefore(end)) {
@@ -237,6 +261,6 @@ public final class Kompass {
             }
             java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
-        throw new AssertionError("KOMPASS at " + BASE_URL + " not ready within " + deadline + ": " + last);
+        throw new AssertionError("KOMPASS at " + baseUrl + " not ready within " + deadline + ": " + last);
     }
 }

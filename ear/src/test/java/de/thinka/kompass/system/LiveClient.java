@@ -28,6 +28,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final List<String> raw = new ArrayList<>();
     private WebSocket socket;
+    private final CompletableFuture<String> closed = new CompletableFuture<>();
 
     private LiveClient() {
     }
@@ -38,15 +39,20 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
     /** Connects as a staff member (HTTP Basic on the handshake) or anonymously when username is null. */
     public static LiveClient connect(String path, String username) {
+        return connectTo(Kompass.BASE_URL, path, username);
+    }
+
+    /** Connects to another server than the one under test, e.g. one instance of a cluster. */
+    public static LiveClient connectTo(String baseUrl, String path, String username) {
         LiveClient client = new LiveClient();
-        client.socket = builder(username).buildAsync(wsUri(path), client).join();
+        client.socket = builder(username).buildAsync(wsUri(baseUrl, path), client).join();
         return client;
     }
 
     /** The handshake's failure, or null when it succeeded (the connection is closed again). */
     public static Throwable handshakeFailure(String path, String username) {
         try {
-            WebSocket socket = builder(username).buildAsync(wsUri(path), new LiveClient()).join();
+            WebSocket socket = builder(username).buildAsync(wsUri(Kompass.BASE_URL, path), new LiveClient()).join();
             socket.abort();
             return null;
         } catch (CompletionException e) {
@@ -63,8 +69,34 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         return builder;
     }
 
-    private static URI wsUri(String path) {
-        return URI.create(Kompass.BASE_URL.replaceFirst("^http", "ws") + path);
+    private static URI wsUri(String baseUrl, String path) {
+        return URI.create(baseUrl.replaceFirst("^http", "ws") + path);
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        closed.complete("closed " + statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        closed.complete("failed " + error);
+    }
+
+    /** Whether the server closed the connection or it broke (e.g. the server died). */
+    public boolean isClosed() {
+        return closed.isDone();
+    }
+
+    /** The next message if one comes within the wait, else null (no failure: for clients that reconnect). */
+    public JsonObject poll(Duration wait) {
+        try {
+            return received.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.thinka.kompass.appointment.boundary;
 
 import de.thinka.kompass.appointment.control.BookingSettings;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -31,6 +32,9 @@ public class AppointmentJobs {
     TimerService timers;
 
     @Inject
+    JobLeadership leadership;
+
+    @Inject
     BookingSettings settings;
 
     @Inject
@@ -45,6 +49,9 @@ public class AppointmentJobs {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
+        if (!leadership.isLeader()) {
+            return; // another instance of the cluster runs the background jobs
+        }
         try {
             int reminded = housekeeping.sendDueReminders();
             int missed = housekeeping.markNoShows();

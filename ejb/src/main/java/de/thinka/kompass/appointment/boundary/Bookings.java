@@ -35,11 +35,16 @@ public class Bookings {
     @Inject
     Clock clock;
 
+    /**
+     * The appointment with its office, concern (as the shared cache holds it) and counsellor's name (by itself, not
+     * the whole account with its roles and offices: one query instead of three).
+     */
     public BookingFacts facts(Appointment appointment) {
-        StaffAccount counsellor = em.find(StaffAccount.class, appointment.counsellor());
+        String counsellorName = em.createNamedQuery(StaffAccount.DISPLAY_NAME, String.class)
+                .setParameter("username", appointment.counsellor()).getResultStream().findFirst()
+                .orElse(appointment.counsellor());
         return new BookingFacts(appointment, directory.office(appointment.officeId()),
-                em.find(Concern.class, appointment.concernId()),
-                counsellor == null ? appointment.counsellor() : counsellor.displayName());
+                directory.concernToRead(appointment.concernId()), counsellorName);
     }
 
     /** Stores a new appointment (a lost race is "vergeben") and puts the confirmation into the outbox. */

@@ -2,6 +2,7 @@ package de.thinka.kompass.appointment.boundary;
 
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.appointment.control.CalendarLocks;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -35,15 +36,25 @@ public class CalendarLockDays {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeadership leadership;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void atStart() {
         prepare();
     }
 
+    /** Every night on the instance that runs the background jobs (at start on every instance: rows are idempotent). */
     @Schedule(hour = "2", minute = "17", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void prepare() {
+    public void nightly() {
+        if (leadership.isLeader()) {
+            prepare();
+        }
+    }
+
+    private void prepare() {
         LocalDate today = LocalDate.now(clock.withZone(BookingSettings.ZONE));
         try {
             int created = locks.prepare(today.minusDays(1), today.plusDays(DAYS_AHEAD));

@@ -1,6 +1,5 @@
 package de.thinka.kompass.appointment.boundary;
 
-import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.appointment.control.Availability;
 import de.thinka.kompass.appointment.control.BookingSettings;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
@@ -11,8 +10,6 @@ import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +25,6 @@ public class SlotSearch {
     static final int MAX_DAYS = 70;
     /** How far ahead staff may book on someone's behalf. */
     static final Duration STAFF_HORIZON = Duration.ofDays(366);
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     OfficeDirectory directory;
@@ -62,9 +56,12 @@ public class SlotSearch {
         return search(office, concern(concernId, false), from, to, now, now.plus(STAFF_HORIZON));
     }
 
-    /** The concern to book for; refuses unknown ones and, online, those that need a personal word first. */
+    /**
+     * The concern to book for (the shared cached instance, read only); refuses unknown ones and, online, those that
+     * need a personal word first.
+     */
     public Concern concern(String concernId, boolean online) {
-        Concern concern = Ids.plausible(concernId) ? em.find(Concern.class, concernId) : null;
+        Concern concern = directory.concernToRead(concernId);
         if (concern == null || !concern.active()) {
             throw Refusal.invalid("unknown-concern", concernId == null ? "" : concernId);
         }

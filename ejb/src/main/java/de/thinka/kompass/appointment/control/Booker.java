@@ -2,6 +2,7 @@ package de.thinka.kompass.appointment.control;
 
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentProblem;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -9,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +24,9 @@ import java.util.List;
  * Makes sure exactly one booking wins a counsellor's time, whatever the timing: the counsellor's day is
  * locked (SELECT ... FOR UPDATE on calendar_lock) before the overlap check, so competing bookings for that
  * day queue up and see each other, while other days and counsellors go ahead; the unique
- * (counsellor, held_start) constraint is the database's last word. Runs in the caller's transaction.
+ * (counsellor, held_start) constraint is the database's last word. Runs in the caller's transaction. Attempts of
+ * this server on the same time take {@link ClaimTurns turns} before that, so a storm on a few times does not
+ * queue at the day lock.
  */
 @Dependent
 public class Booker {
@@ -38,7 +44,10 @@ public class Booker {
     CalendarLocks locks;
 
     @Inject
-    FullTimes fullTimes;
+    ClaimTurns turns;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Event<FullTimes.Filled> filled;
@@ -53,8 +62,10 @@ public class Booker {
      * @param except    the appointment being moved (its own time counts as free), or null
      */
     public String claim(String officeId, Duration duration, Instant start, String preferred, Long except) {
-        if (except == null && preferred == null && fullTimes.isFull(officeId, start, duration)) {
-            throw AppointmentProblem.slotTaken();
+        ClaimTurns.Turn turn = null;
+        if (except == null && preferred == null) {
+            turn = turns.take(officeId, start, duration).orElseThrow(AppointmentProblem::slotTaken);
+            endWithTransaction(turn);
         }
         LocalDate day = LocalDate.ofInstant(start, BookingSettings.ZONE);
         List<String> free = availability.slots(officeId, duration, day, day, start, start.plusSeconds(1), except)
@@ -68,11 +79,33 @@ public class Booker {
             if (clashes(counsellor, start, start.plus(duration), except) == 0) {
                 if (free.size() == 1) {
                     filled.fire(new FullTimes.Filled(officeId, start, duration));
+                    if (turn != null) {
+                        turn.filled();
+                    }
                 }
                 return counsellor;
             }
         }
         throw AppointmentProblem.slotTaken();
+    }
+
+    /** The turn ends when the transaction does, after commit or rollback (also when this claim is refused). */
+    private void endWithTransaction(ClaimTurns.Turn turn) {
+        try {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    turn.end(status == Status.STATUS_COMMITTED);
+                }
+            });
+        } catch (IllegalStateException noTransaction) {
+            turn.end(false);
+        }
     }
 
     /** Locks the counsellor's days the talk and its buffers touch, in date order (no deadlocks). */

@@ -1,5 +1,6 @@
 package de.thinka.kompass.appointment.control;
 
+import de.thinka.kompass.platform.cluster.ClusterWide;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -24,23 +25,27 @@ public class FullTimes {
     private static final int MAX_REMEMBERED = 10_000;
 
     /** A time is now full for talks of this length (fired in the booking's transaction, seen after commit). */
-    public record Filled(String officeId, Instant start, Duration duration) {
+    public record Filled(String officeId, Instant start, Duration duration) implements ClusterWide {
     }
 
     /** A booking of the office was cancelled or moved (seen after commit). */
-    public record Freed(String officeId) {
+    public record Freed(String officeId) implements ClusterWide {
     }
 
-    private record Key(String officeId, Instant start, Duration duration) {
+    /** A start time of an office for talks of one length. */
+    record Time(String officeId, Instant start, Duration duration) {
     }
 
-    private final Map<Key, Instant> full = new ConcurrentHashMap<>();
+    private final Map<Time, Instant> full = new ConcurrentHashMap<>();
 
     @Inject
     Clock clock;
 
     public boolean isFull(String officeId, Instant start, Duration duration) {
-        Key key = new Key(officeId, start, duration);
+        return isFull(new Time(officeId, start, duration));
+    }
+
+    boolean isFull(Time key) {
         Instant until = full.get(key);
         if (until != null && clock.instant().isAfter(until)) {
             full.remove(key, until);
@@ -50,11 +55,16 @@ public class FullTimes {
     }
 
     void filled(@Observes(during = TransactionPhase.AFTER_SUCCESS) Filled event) {
+        mark(new Time(event.officeId(), event.start(), event.duration()));
+    }
+
+    /** The time is full now (a booking that took its last free counsellor committed). */
+    void mark(Time time) {
         Instant now = clock.instant();
         if (full.size() >= MAX_REMEMBERED) {
             full.values().removeIf(until -> now.isAfter(until));
         }
-        full.put(new Key(event.officeId(), event.start(), event.duration()), now.plus(KEEP));
+        full.put(time, now.plus(KEEP));
     }
 
     void freed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Freed event) {

@@ -5,6 +5,7 @@ import de.thinka.kompass.appointment.entity.ExtraHours;
 import de.thinka.kompass.appointment.entity.WorkPlan;
 import de.thinka.kompass.office.entity.OfficeClosure;
 import de.thinka.kompass.staff.boundary.StaffAccounts;
+import de.thinka.kompass.platform.cluster.ClusterWide;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -56,7 +57,7 @@ public class PlanningData {
     }
 
     /** Fired by whoever changes plans, extra hours, absences or closures; observed after commit. */
-    public record Changed() {
+    public record Changed() implements ClusterWide {
     }
 
     @PersistenceContext

@@ -1,6 +1,7 @@
 package de.thinka.kompass.handover.control;
 
 import de.thinka.kompass.handover.boundary.PartnerAnswers;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -50,6 +51,9 @@ public class ReplyMailbox {
     TimerService timers;
 
     @Inject
+    JobLeadership leadership;
+
+    @Inject
     PartnerAnswers answers;
 
     @Inject
@@ -93,6 +97,9 @@ public class ReplyMailbox {
 
     @Timeout
     void poll() {
+        if (!leadership.isLeader()) {
+            return; // another instance of the cluster runs the background jobs
+        }
         Properties properties = new Properties();
         properties.put("mail." + protocol + ".connectiontimeout", "5000");
         properties.put("mail." + protocol + ".timeout", "10000");

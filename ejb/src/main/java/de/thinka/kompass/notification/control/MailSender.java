@@ -1,6 +1,7 @@
 package de.thinka.kompass.notification.control;
 
 import de.thinka.kompass.notification.entity.RetryPolicy;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
@@ -51,6 +52,9 @@ public class MailSender {
     @Resource
     TimerService timers;
 
+    @Inject
+    JobLeadership leadership;
+
     @Resource
     SessionContext context;
 
@@ -74,6 +78,9 @@ public class MailSender {
     @Lock(LockType.WRITE)
     @AccessTimeout(value = 5, unit = TimeUnit.MINUTES)
     void poll() {
+        if (!leadership.isLeader()) {
+            return; // another instance of the cluster runs the background jobs
+        }
         deliverDue();
     }
 

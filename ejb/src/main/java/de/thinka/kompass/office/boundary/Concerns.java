@@ -8,7 +8,9 @@ import de.thinka.kompass.office.control.Slug;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
+import de.thinka.kompass.office.control.SharedOfficeCache;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,9 @@ public class Concerns {
     EntityManager em;
 
     @Inject
+    Event<SharedOfficeCache.Changed> cacheChanged;
+
+    @Inject
     CurrentStaff currentStaff;
 
     /** Active and inactive ones, in their order. */
@@ -57,6 +62,7 @@ public class Concerns {
         Concern concern = new Concern(id, position, details.nameDe().strip(), details.nameEn().strip(),
                 Duration.ofMinutes(details.minutes()), details.bookableOnline());
         em.persist(concern);
+        cacheChanged.fire(new SharedOfficeCache.Changed());
         return concern;
     }
 
@@ -70,6 +76,7 @@ public class Concerns {
         check(details, id);
         concern.change(details.nameDe().strip(), details.nameEn().strip(), Duration.ofMinutes(details.minutes()),
                 details.bookableOnline(), details.active());
+        cacheChanged.fire(new SharedOfficeCache.Changed());
         return concern;
     }
 

@@ -12,6 +12,7 @@ import de.thinka.kompass.office.entity.OfficeDetails;
 import de.thinka.kompass.office.entity.OpeningHours;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
+import de.thinka.kompass.office.control.SharedOfficeCache;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class OfficeAdministration {
     EntityManager em;
 
     @Inject
+    Event<SharedOfficeCache.Changed> cacheChanged;
+
+    @Inject
     CurrentStaff currentStaff;
 
     @Inject
@@ -61,6 +65,7 @@ public class OfficeAdministration {
         Office office = new Office(officeId, checked);
         em.persist(office);
         opened.fire(new OfficeOpened(officeId));
+        cacheChanged.fire(new SharedOfficeCache.Changed());
         return office;
     }
 
@@ -119,6 +124,7 @@ public class OfficeAdministration {
     private Office locked(String officeId) {
         Office office = directory.office(officeId);
         em.lock(office, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        cacheChanged.fire(new SharedOfficeCache.Changed());
         return office;
     }
 

@@ -8,10 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Map;
 
 /** Reads the offices and the concern categories; public knowledge, no roles needed. */
 @Stateless
 public class OfficeDirectory {
+
+    /**
+     * EclipseLink's hints for the instance in the shared cache instead of a copy, without a query when it is there:
+     * simultaneous booking requests otherwise queue on the cache entry to copy the same concern.
+     */
+    static final Map<String, Object> SHARED_INSTANCE = Map.of("eclipselink.read-only", "true",
+            "eclipselink.cache-usage", "CheckCacheByPrimaryKey");
 
     @PersistenceContext
     EntityManager em;
@@ -27,6 +35,11 @@ public class OfficeDirectory {
             throw new UnknownOffice(id);
         }
         return office;
+    }
+
+    /** The concern with this id for reading only (the shared cached instance, never to be changed), or null. */
+    public Concern concernToRead(String id) {
+        return Ids.plausible(id) ? em.find(Concern.class, id, SHARED_INSTANCE) : null;
     }
 
     public List<Concern> concerns() {

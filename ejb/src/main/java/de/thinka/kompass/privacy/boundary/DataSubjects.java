@@ -7,6 +7,7 @@ import de.thinka.kompass.handover.entity.Handover;
 import de.thinka.kompass.notification.entity.OutboxMail;
 import de.thinka.kompass.privacy.control.SubjectExport;
 import de.thinka.kompass.privacy.control.SubjectFinder;
+import de.thinka.kompass.queue.control.QueueEvents;
 import de.thinka.kompass.queue.entity.Ticket;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
@@ -50,6 +51,9 @@ public class DataSubjects {
     @Inject
     Clock clock;
 
+    @Inject
+    QueueEvents queueEvents;
+
     @Audited("privacy.search")
     public SubjectRecords find(String typed) {
         return records(typed);
@@ -76,6 +80,7 @@ public class DataSubjects {
         }
         em.flush();
         int mails = deleteMails(query, found);
+        queueEvents.deleteOfTickets(found.tickets().stream().map(Ticket::id).toList());
         ErasureReport report = new ErasureReport(query.kind(),
                 erase(Appointment.ERASE_IDS, found.appointments().stream().map(Appointment::id).toList(), now),
                 cancelled,

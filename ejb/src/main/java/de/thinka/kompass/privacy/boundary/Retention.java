@@ -10,6 +10,7 @@ import de.thinka.kompass.privacy.control.PrivacySettings;
 import de.thinka.kompass.queue.entity.Ticket;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.staff.entity.Role;
+import de.thinka.kompass.queue.control.QueueEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,12 @@ public class Retention {
     @Inject
     Clock clock;
 
+    @Inject
+    QueueEvents queueEvents;
+
+    /** Stored queue changes serve reconnects during the day only (decision 0015). */
+    static final Duration QUEUE_EVENTS_KEPT = Duration.ofDays(1);
+
     /** The daily run (timer). */
     public RetentionReport run() {
         RetentionReport report = apply();
@@ -73,6 +80,7 @@ public class Retention {
                 delete(OutboxMail.DELETE_SENT_BEFORE, now, settings.outboxRetention())
                         + delete(OutboxMail.DELETE_FAILED_BEFORE, now, settings.retention()),
                 delete(AuditEvent.DELETE_BEFORE, now, settings.auditRetention()));
+        queueEvents.deleteBefore(now.minus(QUEUE_EVENTS_KEPT));
         LOG.info(() -> "Privacy retention: personal fields erased of " + report.tickets() + " tickets, "
                 + report.bookings() + " bookings, " + report.handovers() + " handovers; " + report.mails()
                 + " mails and " + report.auditEntries() + " audit entries deleted");

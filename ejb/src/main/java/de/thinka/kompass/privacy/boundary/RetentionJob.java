@@ -1,6 +1,7 @@
 package de.thinka.kompass.privacy.boundary;
 
 import de.thinka.kompass.privacy.control.PrivacySettings;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -32,6 +33,9 @@ public class RetentionJob {
     TimerService timers;
 
     @Inject
+    JobLeadership leadership;
+
+    @Inject
     PrivacySettings settings;
 
     @Inject
@@ -51,6 +55,9 @@ public class RetentionJob {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
+        if (!leadership.isLeader()) {
+            return; // another instance of the cluster runs the background jobs
+        }
         try {
             retention.run();
         } catch (RuntimeException failed) {

@@ -6,6 +6,7 @@ import de.thinka.kompass.office.entity.OpeningHours;
 import de.thinka.kompass.queue.control.QueueLedger;
 import de.thinka.kompass.queue.entity.QueueCounter;
 import de.thinka.kompass.queue.entity.Ticket;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -45,8 +46,14 @@ public class DayClosing {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeadership leadership;
+
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     public void closeFinishedDays() {
+        if (!leadership.isLeader()) {
+            return; // another instance of the cluster runs the background jobs
+        }
         directory.offices().forEach(this::close);
     }
 

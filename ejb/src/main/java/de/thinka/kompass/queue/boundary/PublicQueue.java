@@ -2,6 +2,7 @@ package de.thinka.kompass.queue.boundary;
 
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.queue.control.QueueEvents;
 import de.thinka.kompass.queue.control.QueueLedger;
 import de.thinka.kompass.platform.boundary.SecretTokens;
 import de.thinka.kompass.queue.entity.QueueCounter;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +33,25 @@ public class PublicQueue {
     @Inject
     OfficeDirectory directory;
 
+    @Inject
+    QueueEvents events;
+
     public QueueSnapshot snapshot(String officeId) {
         return QueueSnapshots.read(em, ledger, directory.office(officeId));
+    }
+
+    /**
+     * The changes of the office after {@code since}, complete and in order, when they are still stored and not
+     * more than {@code max}; empty otherwise (the caller then needs a snapshot). An empty list: nothing missed.
+     */
+    public Optional<List<QueueChanged>> changesSince(String officeId, long since, int max) {
+        QueueCounter counter = em.find(QueueCounter.class, officeId);
+        long current = counter == null ? 0 : counter.seq();
+        if (since < 0 || since > current || current - since > max) {
+            return Optional.empty();
+        }
+        List<QueueChanged> changes = since == current ? List.of() : events.between(officeId, since, current);
+        return changes.size() == current - since ? Optional.of(changes) : Optional.empty();
     }
 
     /** The ticket behind a token; {@link QueueProblem#unknownTicket()} for anything else. */

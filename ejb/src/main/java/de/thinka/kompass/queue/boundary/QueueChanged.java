@@ -1,5 +1,8 @@
 package de.thinka.kompass.queue.boundary;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
 import java.io.Serializable;
 
 /**
@@ -10,4 +13,15 @@ import java.io.Serializable;
  */
 public record QueueChanged(String office, long seq, String type, TicketFacts ticket, QueueFigures figures)
         implements Serializable {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** The form in which a change is stored ({@code queue_event}) and travels between the instances of a cluster. */
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+
+    public static QueueChanged fromJson(String json) {
+        return JSON.fromJson(json, QueueChanged.class);
+    }
 }

@@ -38,6 +38,9 @@ public class QueueLedger {
     @Inject
     Event<QueueChanged> changes;
 
+    @Inject
+    QueueEvents events;
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -78,11 +81,12 @@ public class QueueLedger {
         return new QueueFigures(waiting, estimate.medianServiceMinutes(), estimate.activeDesks());
     }
 
-    /** Counts the change (the office must be locked) and announces it after commit. */
+    /** Counts the change (the office must be locked), stores it and announces it after commit. */
     public QueueChanged record(QueueCounter counter, Office office, String type, Ticket ticket) {
         em.flush();
         QueueChanged change = new QueueChanged(office.id(), counter.nextSeq(), type, TicketFacts.of(ticket, office),
                 figures(office.id()));
+        events.append(change, now());
         changes.fire(change);
         return change;
     }

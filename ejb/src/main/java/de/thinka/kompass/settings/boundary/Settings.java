@@ -1,6 +1,7 @@
 package de.thinka.kompass.settings.boundary;
 
 import de.thinka.kompass.settings.entity.StoredSetting;
+import de.thinka.kompass.platform.cluster.ClusterWide;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -31,7 +32,7 @@ public class Settings {
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 
     /** Fired by {@link SettingsAdministration} after a change; observed after commit. */
-    public record Changed() {
+    public record Changed() implements ClusterWide {
     }
 
     /** Where a value comes from, for the settings page. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -22,7 +23,11 @@ import java.util.TreeSet;
 /** A staff member's login, roles and offices. The password hash never leaves this entity. */
 @Entity
 @Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.DISPLAY_NAME, query = "select s.displayName from StaffAccount s where s.username = :username")
 public class StaffAccount {
+
+    /** Only the name shown to citizens (one query; the whole account also loads its roles and offices). */
+    public static final String DISPLAY_NAME = "StaffAccount.displayName";
 
     @Id
     private String username;

@@ -17,6 +17,15 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        try {
+            return check();
+        } catch (RuntimeException starting) {
+            // while the application starts its EJB container answers "Initializing": not ready yet, not a 500
+            return HealthCheckResponse.named("database").down().withData("starting", true).build();
+        }
+    }
+
+    private HealthCheckResponse check() {
         boolean migrated = database.isMigrated();
         boolean answers = database.answers(2);
         return HealthCheckResponse.named("database")

@@ -6,6 +6,7 @@ import de.thinka.kompass.notification.boundary.OutboxBacklog;
 import de.thinka.kompass.notification.boundary.OutboxFigures;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.cluster.JobLeadership;
 import de.thinka.kompass.queue.boundary.PublicQueue;
 import de.thinka.kompass.queue.live.QueueBroadcaster;
 import de.thinka.kompass.statistics.boundary.ContactRecorded;
@@ -53,6 +54,9 @@ public class KompassMetrics {
     @Inject
     QueueBroadcaster live;
 
+    @Inject
+    JobLeadership leadership;
+
     private final Set<String> officesWithGauge = ConcurrentHashMap.newKeySet();
     private Snapshot<Map<String, Long>> waiting;
     private Snapshot<OutboxBacklog> backlog;
@@ -66,6 +70,9 @@ public class KompassMetrics {
             // the database is not ready yet: the offices get their gauges with their first contact
             LOG.warning(() -> "Queue gauges registered later: " + notYet.getClass().getName());
         }
+        registry.gauge(Metadata.builder().withName("kompass.jobs.leader")
+                .withDescription("1 on the instance that runs the background jobs of the cluster, else 0").build(),
+                () -> leadership.isLeader() ? 1 : 0);
         registry.gauge(Metadata.builder().withName("kompass.live.sessions")
                 .withDescription("Open WebSocket connections (displays, boards, visitors' pages)").build(),
                 live, QueueBroadcaster::connections);

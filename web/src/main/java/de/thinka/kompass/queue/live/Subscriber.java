@@ -1,6 +1,8 @@
 package de.thinka.kompass.queue.live;
 
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
@@ -40,12 +42,20 @@ final class Subscriber {
         this.office = office;
         this.token = token;
         this.closer = closer;
+        this.remote = session.getAsyncRemote();
     }
 
-    /** A send that has not completed after this long will not complete: the connection is given up. */
-    static final long STUCK_NANOS = TimeUnit.SECONDS.toNanos(20);
+    /**
+     * A send that has not completed after this long will not complete (or the client is far too slow): the
+     * connection is given up, checked with the next message and by the ping, and the client reconnects with since.
+     * (20 s before: a display whose first send never completed then got nothing for the next 20 to 50 seconds.)
+     */
+    static final long STUCK_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final ArrayDeque<String> queue = new ArrayDeque<>();
+    /** One handler for all messages of the session: no callback object per message. */
+    private final SendHandler completion = result -> sent(result.isOK());
+    private final RemoteEndpoint.Async remote;
     private boolean sending;
     private long sendingSince;
 
@@ -59,7 +69,7 @@ final class Subscriber {
         if (!session.isOpen()) {
             return;
         }
-        if (queue.size() >= MAX_QUEUED) {
+        if (queue.size() >= MAX_QUEUED || sending && System.nanoTime() - sendingSince > STUCK_NANOS) {
             queue.clear();
             close(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "too slow, reconnect with since"));
             return;
@@ -79,7 +89,7 @@ final class Subscriber {
         sending = true;
         sendingSince = System.nanoTime();
         try {
-            session.getAsyncRemote().sendText(next, result -> sent(result.isOK()));
+            remote.sendText(next, completion);
         } catch (RuntimeException notSent) {
             sent(false);
         }
@@ -107,7 +117,7 @@ final class Subscriber {
             return System.nanoTime() - sendingSince < STUCK_NANOS;
         }
         try {
-            session.getAsyncRemote().sendPing(java.nio.ByteBuffer.allocate(0));
+            remote.sendPing(java.nio.ByteBuffer.allocate(0));
             return true;
         } catch (IOException | RuntimeException dead) {
             return false;

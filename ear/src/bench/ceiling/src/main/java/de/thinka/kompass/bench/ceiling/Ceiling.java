@@ -9,6 +9,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Application;
 
 import java.util.Set;
@@ -46,18 +47,20 @@ public class Ceiling {
     public static class Api extends Application {
     }
 
+    /** Broadcasts the given number (the benchmark calls every instance of a group with the same), or the next. */
     @Path("broadcast")
     public static class Broadcast {
         @POST
-        public String broadcast() {
+        public String broadcast(@QueryParam("number") String given) {
             long seq = SEQ.incrementAndGet();
-            String text = "{\"type\":\"ticket-called\",\"seq\":" + seq + ",\"ticket\":{\"number\":\"C-" + seq + "\"}}";
+            String number = given == null || !given.matches("[A-Za-z0-9-]{1,40}") ? "C-" + seq : given;
+            String text = "{\"type\":\"ticket-called\",\"seq\":" + seq + ",\"ticket\":{\"number\":\"" + number + "\"}}";
             for (Session session : SESSIONS) {
                 if (session.isOpen()) {
                     session.getAsyncRemote().sendText(text);
                 }
             }
-            return "C-" + seq;
+            return number;
         }
     }
 }

@@ -1,0 +1,73 @@
+package de.thinka.kompass.platform.cluster;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Carries {@link ClusterWide} events to the other instances (topic {@value #TOPIC}): the event's class name and
+ * its JSON. A relayed event is fired locally on a managed thread and not sent on again.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ClusterEventRelay {
+
+    static final String TOPIC = "events";
+    private static final Logger LOG = Logger.getLogger(ClusterEventRelay.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final ThreadLocal<Boolean> RELAYING = ThreadLocal.withInitial(() -> false);
+
+    @Inject
+    ClusterMessages messages;
+
+    @Inject
+    BeanManager beans;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @PostConstruct
+    void start() {
+        messages.listen(TOPIC, text -> executor.execute(() -> fireHere(text)));
+    }
+
+    /** A business method (an EJB's observer must be one). */
+    public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterWide event) {
+        if (!RELAYING.get()) {
+            messages.publish(TOPIC, () -> event.getClass().getName() + "\n" + JSON.toJson(event));
+        }
+    }
+
+    private void fireHere(String text) {
+        int newline = text.indexOf('\n');
+        try {
+            Class<?> type = Class.forName(text.substring(0, newline), true, ClusterEventRelay.class.getClassLoader());
+            if (!ClusterWide.class.isAssignableFrom(type)) {
+                return;
+            }
+            Object event = JSON.fromJson(text.substring(newline + 1), type);
+            RELAYING.set(true);
+            try {
+                beans.getEvent().fire(event); // observed by the event's runtime type
+            } finally {
+                RELAYING.set(false);
+            }
+        } catch (ClassNotFoundException | RuntimeException unreadable) {
+            LOG.log(Level.WARNING, "cluster event not applied: " + unreadable.getClass().getName());
+        }
+    }
+}
