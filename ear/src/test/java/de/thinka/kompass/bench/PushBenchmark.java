@@ -1,16 +1,13 @@
 package de.thinka.kompass.bench;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +47,11 @@ final class PushBenchmark implements Benchmark {
     }
 
     /** One display client: remembers when each called number arrived and counts arrivals per number. */
-    static final class Display implements WebSocket.Listener {
+    static final class Display implements LeanSockets.Listener {
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         final CountDownLatch first = new CountDownLatch(1);
         private final Map<String, AtomicInteger> received;
-        private final StringBuilder partial = new StringBuilder();
-        final java.util.concurrent.atomic.AtomicInteger messages = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger messages = new AtomicInteger();
         volatile String lastMessage = "";
         volatile String closed;
         volatile boolean stuck;
@@ -64,6 +60,8 @@ final class PushBenchmark implements Benchmark {
         final AtomicInteger resyncs = new AtomicInteger();
         /** Reconnects this display with since (KOMPASS streams only); null: a closed client stays closed. */
         volatile java.util.function.Consumer<Display> reconnect;
+        /** Why the last connection of this client ended (for the report), also when it reconnected. */
+        volatile String lastClose;
 
         Display(Map<String, AtomicInteger> received) {
             this.received = received;
@@ -76,9 +74,6 @@ final class PushBenchmark implements Benchmark {
         private void resync(String why) {
             java.util.function.Consumer<Display> again = reconnect;
             if (again != null && resyncs.incrementAndGet() <= 3) {
-                synchronized (partial) {
-                    partial.setLength(0);
-                }
                 closed = null;
                 stuck = false;
                 again.accept(this);
@@ -88,42 +83,25 @@ final class PushBenchmark implements Benchmark {
         }
 
         @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            long now = System.nanoTime();
-            partial.append(data);
-            if (last) {
-                Matcher seqOf = SEQ.matcher(partial);
-                if (seqOf.find()) {
-                    seq.accumulateAndGet(Long.parseLong(seqOf.group(1)), Math::max);
-                }
-                Matcher called = CALLED.matcher(partial);
-                if (called.find() && arrivals.putIfAbsent(called.group(1), now) == null) {
-                    received.computeIfAbsent(called.group(1), n -> new AtomicInteger()).incrementAndGet();
-                }
-                messages.incrementAndGet();
-                lastMessage = partial.length() > 160 ? partial.substring(0, 160) : partial.toString();
-                partial.setLength(0);
-                first.countDown();
+        public void onText(String text, long now) {
+            Matcher seqOf = SEQ.matcher(text);
+            if (seqOf.find()) {
+                seq.accumulateAndGet(Long.parseLong(seqOf.group(1)), Math::max);
             }
-            socket.request(1);
-            return null;
+            Matcher called = CALLED.matcher(text);
+            if (called.find() && arrivals.putIfAbsent(called.group(1), now) == null) {
+                received.computeIfAbsent(called.group(1), n -> new AtomicInteger()).incrementAndGet();
+            }
+            messages.incrementAndGet();
+            lastMessage = text.length() > 160 ? text.substring(0, 160) : text;
+            first.countDown();
         }
 
         @Override
-        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+        public void onClose(int status, String reason) {
             lastClose = status + " " + reason;
             resync(lastClose);
-            return null;
         }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            lastClose = error + (error.getCause() == null ? "" : " caused by " + error.getCause());
-            resync(lastClose);
-        }
-
-        /** Why the last connection of this client ended (for the report), also when it reconnected. */
-        volatile String lastClose;
     }
 
     @Override
@@ -238,40 +216,32 @@ final class PushBenchmark implements Benchmark {
 
     private static Result measure(BenchConfig config, String name, String wsPath, int clients, int calls,
                                   boolean expectSnapshot, Trigger trigger) throws Exception {
-        // several clients, so that several selector threads read the connections (one would be the bottleneck)
-        List<HttpClient> sockets = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            sockets.add(HttpClient.newHttpClient());
-        }
+        // one selector thread reads every connection (LeanSockets: the JDK's client took most of the CPU)
+        LeanSockets sockets = new LeanSockets("bench-displays");
         Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
         List<Display> displays = new ArrayList<>();
-        List<WebSocket> open = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> refused = new ArrayList<>();
         long connecting = System.nanoTime();
         for (int batch = 0; batch < clients; batch += 100) {
-            List<CompletableFuture<WebSocket>> pending = new ArrayList<>();
+            List<CompletableFuture<LeanSockets.Connection>> pending = new ArrayList<>();
             for (int i = batch; i < Math.min(clients, batch + 100); i++) {
                 Display display = new Display(received);
                 displays.add(display);
                 URI uri = URI.create(config.url(i).replaceFirst("^http", "ws") + wsPath);
                 if (expectSnapshot) {
-                    HttpClient client = sockets.get(i % sockets.size());
-                    display.reconnect = d -> client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                            .buildAsync(URI.create(uri + (d.seq.get() < 0 ? "" : (wsPath.contains("?") ? "&" : "?") + "since=" + d.seq.get())), d)
+                    display.reconnect = d -> sockets.connect(URI.create(uri + (d.seq.get() < 0 ? ""
+                                    : (wsPath.contains("?") ? "&" : "?") + "since=" + d.seq.get())), d)
                             .whenComplete((socket, failed) -> {
                                 if (failed != null) {
                                     d.closed = "reconnect failed: " + failed;
-                                } else {
-                                    open.add(socket);
                                 }
                             });
                 }
-                pending.add(sockets.get(i % sockets.size()).newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                        .buildAsync(uri, display));
+                pending.add(sockets.connect(uri, display));
             }
             for (int i = 0; i < pending.size(); i++) {
                 try {
-                    open.add(pending.get(i).get(60, TimeUnit.SECONDS));
+                    pending.get(i).get(60, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     Display display = displays.get(batch + i);
                     display.closed = "not connected: " + e.getCause();
@@ -350,9 +320,7 @@ final class PushBenchmark implements Benchmark {
             LOG.warning(() -> name + ": " + resynchronised + " clients reconnected with since, last closes: "
                     + displays.stream().filter(d -> d.resyncs.get() > 0).map(d -> d.lastClose).distinct().limit(5).toList());
         }
-        synchronized (open) {
-            open.forEach(WebSocket::abort);
-        }
+        sockets.close();
         return new Result(name, clients, calls, Latencies.of(fromResponse), Latencies.of(fromRequest), lost, early,
                 refused.size(), withoutSnapshot, resynchronised, connectSeconds);
     }

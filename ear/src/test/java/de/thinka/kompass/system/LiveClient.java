@@ -49,6 +49,31 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /**
+     * Opens {@code count} anonymous connections at the same moment over one HTTP client (one selector thread), as
+     * a room full of displays reconnecting after a restart would.
+     */
+    public static List<LiveClient> connectAll(String path, int count) {
+        HttpClient http = HttpClient.newHttpClient();
+        List<LiveClient> clients = new ArrayList<>();
+        List<CompletableFuture<WebSocket>> handshakes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            LiveClient client = new LiveClient();
+            clients.add(client);
+            handshakes.add(http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                    .buildAsync(wsUri(Kompass.BASE_URL, path), client));
+        }
+        for (int i = 0; i < count; i++) {
+            clients.get(i).socket = handshakes.get(i).join();
+        }
+        return clients;
+    }
+
+    /** Why the connection ended, or null while it is open. */
+    public String closeReason() {
+        return closed.getNow(null);
+    }
+
     /** The handshake's failure, or null when it succeeded (the connection is closed again). */
     public static Throwable handshakeFailure(String path, String username) {
         try {

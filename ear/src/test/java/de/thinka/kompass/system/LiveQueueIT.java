@@ -68,6 +68,30 @@ class LiveQueueIT {
         }
     }
 
+    /**
+     * A waiting room's worth of displays connecting at once (as after a server restart) each get their snapshot,
+     * stay open and get the next call. Before KOMPASS switched Tyrus' idle timer off, a rare new session was closed
+     * as "idle" while its snapshot was on the way (MetricsIT's single display once waited for it in vain).
+     */
+    @Test
+    void displaysConnectingAtOnceEachGetTheirSnapshotAndTheNextCall() {
+        List<LiveClient> displays = LiveClient.connectAll("/ws/offices/arnstadt/display", 300);
+        try {
+            for (LiveClient display : displays) {
+                assertEquals("snapshot", display.next(Duration.ofSeconds(30)).getString("type"));
+            }
+            JsonObject issued = QueueIT.issue(RECEPTION, "arnstadt", "{}");
+            QueueIT.drain(COUNSELLOR, "arnstadt");
+            for (LiveClient display : displays) {
+                display.until(m -> m.getString("type").equals("ticket-called")
+                        && m.getJsonObject("ticket").getString("number").equals(issued.getString("number")), Duration.ofSeconds(30));
+                assertNull(display.closeReason(), "display stays connected");
+            }
+        } finally {
+            displays.forEach(LiveClient::close);
+        }
+    }
+
     @Test
     void reconnectWithSinceGetsExactlyTheMissedEvents() {
         long last;

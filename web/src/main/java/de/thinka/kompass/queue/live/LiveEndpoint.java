@@ -7,8 +7,6 @@ import java.util.List;
 /** What the live endpoints share: reading {@code since} and subscribing (the snapshot follows asynchronously). */
 abstract class LiveEndpoint {
 
-    /** Idle connections are closed after this; clients send a keep-alive message more often. */
-    static final long IDLE_TIMEOUT_MILLIS = 120_000;
 
     static Long since(Session session) {
         List<String> values = session.getRequestParameterMap().get("since");
@@ -22,8 +20,15 @@ abstract class LiveEndpoint {
         }
     }
 
+    /**
+     * No {@code setMaxIdleTimeout} here: Tyrus' own idle timer is left off (the container default 0). A session
+     * starts with a 0-ms idle task scheduled by its constructor; when that task ran after {@code onOpen} had set a
+     * timeout, it closed the brand-new session as "idle" while its snapshot was being written (a few of 2,000
+     * displays got no snapshot, a close frame inside the snapshot's frame, and once a test client nothing at all).
+     * Besides, Tyrus replaces its idle task on every message from several threads and can leak one that closes an
+     * active session. Silent clients are found by {@link QueueBroadcaster}'s ping round instead.
+     */
     void open(QueueBroadcaster broadcaster, Session session, Audience audience, String office, String token) {
-        session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
         broadcaster.subscribe(session, audience, office, since(session), token);
     }
 }

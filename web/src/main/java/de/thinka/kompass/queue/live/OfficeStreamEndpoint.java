@@ -5,6 +5,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
@@ -25,10 +26,15 @@ public class OfficeStreamEndpoint extends LiveEndpoint {
         open(broadcaster, session, "queue".equals(stream) ? Audience.STAFF : Audience.DISPLAY, office, null);
     }
 
-    /** Clients send "ping" now and then to keep proxies and the idle timeout happy; nothing to answer. */
+    /** Clients send "ping" now and then (and browsers answer the server's pings): the client is alive. */
     @OnMessage
-    public void keepAlive(String message) {
-        // nothing to do
+    public void keepAlive(Session session, String message) {
+        broadcaster.heard(session);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        broadcaster.heard(session);
     }
 
     @OnClose

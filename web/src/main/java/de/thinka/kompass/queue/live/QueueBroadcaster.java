@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  * Pushes queue changes to the WebSocket clients, only after the change committed, on one sender thread per
  * office (the caller's response does not wait for 2,000 displays) that hands the sends to a few {@link FanOut}
  * lanes. One {@link OfficeChannel} per office orders the changes by seq and keeps recent ones for reconnecting clients. Dead clients are found
- * by a ping every 30 seconds and dropped.
+ * by a ping every 30 seconds and dropped: a send stuck for 5 s, or nothing heard from the client for 2 minutes.
  * <p>
  * In a cluster (decision 0015) each change is also published to the other instances over Payara's data grid
  * (topic {@value #TOPIC}), and every instance delivers the changes made through the others to its own clients.
@@ -166,6 +166,14 @@ public class QueueBroadcaster {
         Subscriber subscriber = bySession.remove(session.getId());
         if (subscriber != null) {
             channel(subscriber.office).unsubscribe(subscriber);
+        }
+    }
+
+    /** The client of this session sent something: it is alive (see {@link Subscriber#ping()}). */
+    void heard(Session session) {
+        Subscriber subscriber = bySession.get(session.getId());
+        if (subscriber != null) {
+            subscriber.heard();
         }
     }
 

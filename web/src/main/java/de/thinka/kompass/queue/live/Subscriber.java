@@ -52,6 +52,19 @@ final class Subscriber {
      */
     static final long STUCK_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+    /**
+     * A client that has sent nothing (no message, no answer to a ping) for this long is gone: with a ping every
+     * 30 s a living client answers four times in that time. (KOMPASS' own idle timeout, see {@link LiveEndpoint}.)
+     */
+    static final long SILENT_NANOS = TimeUnit.SECONDS.toNanos(120);
+
+    private volatile long lastHeard = System.nanoTime();
+
+    /** The client sent something (a keep-alive text or the answer to a ping). */
+    void heard() {
+        lastHeard = System.nanoTime();
+    }
+
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     /** One handler for all messages of the session: no callback object per message. */
     private final SendHandler completion = result -> sent(result.isOK());
@@ -109,10 +122,13 @@ final class Subscriber {
     /**
      * A ping only between messages, so frames never interleave; a busy connection needs none. A send that never
      * completes (rarely seen when the first message follows the handshake very closely) would otherwise leave the
-     * client without anything until the idle timeout: such a connection counts as dead, and the client
-     * reconnects with since.
+     * client without anything: such a connection counts as dead, and the client reconnects with since. So does a
+     * client that has not answered for {@link #SILENT_NANOS}.
      */
     synchronized boolean ping() {
+        if (System.nanoTime() - lastHeard > SILENT_NANOS) {
+            return false;
+        }
         if (sending) {
             return System.nanoTime() - sendingSince < STUCK_NANOS;
         }

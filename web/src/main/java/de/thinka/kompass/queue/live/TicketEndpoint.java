@@ -7,6 +7,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
@@ -35,9 +36,15 @@ public class TicketEndpoint extends LiveEndpoint {
         open(broadcaster, session, Audience.TICKET, office.get(), token);
     }
 
+    /** Clients send "ping" now and then (and browsers answer the server's pings): the client is alive. */
     @OnMessage
-    public void keepAlive(String message) {
-        // nothing to do
+    public void keepAlive(Session session, String message) {
+        broadcaster.heard(session);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        broadcaster.heard(session);
     }
 
     @OnClose
