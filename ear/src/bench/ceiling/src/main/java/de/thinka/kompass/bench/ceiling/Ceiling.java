@@ -55,10 +55,20 @@ public class Ceiling {
             long seq = SEQ.incrementAndGet();
             String number = given == null || !given.matches("[A-Za-z0-9-]{1,40}") ? "C-" + seq : given;
             String text = "{\"type\":\"ticket-called\",\"seq\":" + seq + ",\"ticket\":{\"number\":\"" + number + "\"}}";
-            for (Session session : SESSIONS) {
-                if (session.isOpen()) {
-                    session.getAsyncRemote().sendText(text);
+            // the same context class loader as KOMPASS' sends (Subscriber.TYRUS_TIMER_LOADER): without it every
+            // send pays Payara's ServiceLoader lookup in the idle timer's context capture, and the ceiling would
+            // measure that instead of the broadcast
+            Thread thread = Thread.currentThread();
+            ClassLoader application = thread.getContextClassLoader();
+            thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+            try {
+                for (Session session : SESSIONS) {
+                    if (session.isOpen()) {
+                        session.getAsyncRemote().sendText(text);
+                    }
                 }
+            } finally {
+                thread.setContextClassLoader(application);
             }
             return number;
         }
