@@ -51,7 +51,7 @@ final class BookingBenchmark implements Benchmark {
         List<String> starts = free.subList(0, slots);
         IntFunction<HttpRequest> insert = i -> request(instances, i, "/bench-ceiling/api/insert", "");
         // a storm of each kind first, so that both measured runs meet compiled code
-        for (int round = 1; round <= 2; round++) {
+        for (int round = 1; round <= 3; round++) {
             int offset = 100_000 * round;
             storm(instances, "warm-up", attempts, insert);
             storm(instances, "warm-up", attempts, i -> booking(instances, warmUp, offset + i));
@@ -68,7 +68,7 @@ final class BookingBenchmark implements Benchmark {
                 + (config.cluster() ? ", spread over the " + instances.size() + " instances" : "") + "; next to it the same number of\n"
                 + "simultaneous `POST /bench-ceiling/api/insert` (one single-row INSERT through the same pool, no checks).\n"
                 + "Latency from sending to the complete answer; throughput = requests / wall time of the storm. Both runs\n"
-                + "follow two warm-up storms of each kind (the first storms after a start meet uncompiled code).\n\n"
+                + "follow three warm-up storms of each kind (the first storms after a start meet uncompiled code).\n\n"
                 + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Storm storm : List.of(ceiling, booking)) {

@@ -28,9 +28,14 @@ public class OfficeDirectory {
         return em.createNamedQuery(Office.ALL, Office.class).getResultList();
     }
 
-    /** The office with this id, or {@link UnknownOffice}. */
+    /**
+     * The office with this id for reading (the shared cached instance, never to be changed), or {@link UnknownOffice}.
+     * Every booking, queue change and snapshot asks for its office: copying it with its desks and opening hours
+     * into each transaction made simultaneous requests queue on the one cache entry (booking storm, 2026-12-03).
+     * {@link OfficeAdministration} changes offices through a managed copy of its own.
+     */
     public Office office(String id) {
-        Office office = Ids.plausible(id) ? em.find(Office.class, id) : null;
+        Office office = Ids.plausible(id) ? em.find(Office.class, id, SHARED_INSTANCE) : null;
         if (office == null) {
             throw new UnknownOffice(id);
         }
