@@ -31,7 +31,7 @@ final class PushBenchmark implements Benchmark {
     private static final Pattern NUMBER = Pattern.compile("\"number\":\"([^\"]+)\"");
     private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
     private static final String OFFICE = "arnstadt";
-    private static final int WARM_UP_CALLS = 5;
+    private static final int WARM_UP_CALLS = 20;
 
     /** A call: the called number, when its request left and when its (last) response was in. */
     record Call(String number, long sent, long answered) {
@@ -360,37 +360,40 @@ final class PushBenchmark implements Benchmark {
 
                 - The ceiling is a bare WebSocket broadcast deployed into the same server only for the benchmark
                   (`ear/src/bench/ceiling`, never part of the EAR): one text handed to every session's async sender,
-                  inside the request.
+                  inside the request, so its caller waits for the whole fan-out and "from the response" is close to 0.
                 - KOMPASS does more per call: one transaction under the office's lock, an after-commit event, re-ordering
                   by seq, rendering the display JSON once, and a bounded queue per client; it answers the caller first
                   and pushes afterwards, so compare "from request" for a fair ratio.
-                - The clients run on the same machine as the server and share its cores; both streams pay that equally.
+                - The display clients are `LeanSockets`: one selector thread of the benchmark reads every connection
+                  (handshake, frames, pongs). They run on the same machine as the server and share its two cores.
+                - p99 over 50 calls is decided by the slowest one or two calls: a young-generation GC pause of the server
+                  (20 to 60 ms with thousands of sessions) during a fan-out shows up there. Runs on the same day
+                  differ by that much (2,000 clients, 2026-12-03: p99 from the response 81, 81, 83, 83, 120, 137, 162 ms).
 
                 ### Where the time goes
 
-                - The spread between p50 and p99 is the fan-out itself: the server hands the message to every session
-                  one after the other, and each asynchronous send (framing, write to the socket) costs CPU that the
-                  benchmark's own clients, reading on the same cores, compete for. The bare broadcast pays the same cost,
-                  which is why both grow with the number of clients; the ratio is what KOMPASS adds.
+                - The fan-out: the server hands the message to every session, on one lane per core; each asynchronous
+                  send encodes the text to UTF-8 and frames it for that session (Tyrus), and Grizzly writes it to the
+                  socket. That is what grows with the number of clients, for KOMPASS and the ceiling alike.
+                - Found and fixed on 2026-12-03 (decision 0016): every Tyrus send re-arms the session's idle timer on
+                  Payara's default managed scheduled executor, and its context capture ran a `ServiceLoader` lookup of
+                  `ThreadContextProvider` through the thread's context class loader, i.e. a scan of every jar of the
+                  application and of Payara, per send: two thirds of the fan-out's CPU in a JFR profile. Sends now run
+                  with the platform class loader as context loader (KOMPASS and the ceiling): p99 at 2,000 clients
+                  fell from 171 to 81 ms. The benchmark's own clients took two thirds of the machine with the JDK's
+                  WebSocket client; `LeanSockets` left that CPU to the server (p99 328 to 171 ms before the fix above).
+                - Lost messages and clients without a snapshot (until 2026-11-25 a few in every run): Tyrus schedules a
+                  0-ms idle-timeout task when a session is created; when it ran after `onOpen` had set a timeout, it
+                  closed the brand-new session as "idle" while the snapshot was being written (a close frame inside the
+                  snapshot's frame: "Invalid UTF-8" at the client). KOMPASS now leaves Tyrus' idle timer off and drops
+                  silent clients itself in its ping round (decision 0016); since then no client went without its
+                  snapshot in any run.
                 - Earlier designs measured with this benchmark: pushing inside the request (1.44× the ceiling, the caller
                   waited for 2,000 sends), one send in flight per client with a completion callback (5×: a callback task
                   per message), and pushing the issue event on the measured path (twice the work per call).
-                - Lost messages: every lost message so far belonged to a client that never got its first message,
-                  the snapshot (column "no snapshot"); clients that had their snapshot lost nothing. The JDK client
-                  closed most of those connections with "Invalid UTF-8 in frame TEXT" although the snapshot is pure
-                  ASCII (a raw socket client read it: 26 KB, no byte above 127), so foreign bytes ended up inside the
-                  snapshot's frame on the wire; the others got a close "Session closed by the container because of the
-                  idle timeout" long before the 120-s idle timeout. A raw socket client that opened 11,400 connections
-                  (2026-11-25, 2,000 at a time) once got exactly that close frame as its very first frame, seconds
-                  after the handshake, and never a broken frame. So Tyrus' idle timer fires early for a few new
-                  sessions, and its close frame written while the snapshot is on its way would explain the broken
-                  frames (`Subscriber` keeps one *message* in flight, a container close is not part of that).
-                  The bare broadcast, whose sessions get nothing until the first call, never lost a message.
-                - Since 2026-11-25 the benchmark's KOMPASS clients behave like the display page: after a close or a
-                  broken connection they reconnect with `since` and get what they missed (column "reconnected with
-                  since"; their latency includes the reconnect). "Lost" counts what a client never got even so. The
-                  server closes a session whose first send is stuck for 5 s at its next message (decision 0006), so
-                  such a client resynchronises within seconds instead of waiting for the idle timeout.
+                - KOMPASS' clients behave like the display page: after a close or a broken connection they reconnect with
+                  `since` and get what they missed (column "reconnected with since"; their latency includes the
+                  reconnect). "Lost" counts what a client never got even so.
                 """;
     }
 }

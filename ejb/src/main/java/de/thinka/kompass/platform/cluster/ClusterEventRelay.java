@@ -67,7 +67,8 @@ public class ClusterEventRelay {
                 RELAYING.set(false);
             }
         } catch (ClassNotFoundException | RuntimeException unreadable) {
-            LOG.log(Level.WARNING, "cluster event not applied: " + unreadable.getClass().getName());
+            // an event carries ids and times, never personal data: the whole trace helps whoever has to fix it
+            LOG.log(Level.WARNING, "cluster event not applied: " + text.substring(0, Math.max(0, newline)), unreadable);
         }
     }
 }
