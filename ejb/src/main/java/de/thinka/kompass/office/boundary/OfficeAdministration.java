@@ -10,7 +10,6 @@ import de.thinka.kompass.office.entity.Desk;
 import de.thinka.kompass.office.entity.Office;
 import de.thinka.kompass.office.entity.OfficeDetails;
 import de.thinka.kompass.office.entity.OpeningHours;
-import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.platform.boundary.Refusal;
 import de.thinka.kompass.staff.boundary.CurrentStaff;
 import de.thinka.kompass.office.control.SharedOfficeCache;
@@ -122,12 +121,8 @@ public class OfficeAdministration {
         parsed.forEach(office::changeOpeningHours);
     }
 
-    /** A managed copy to change (the directory's is the shared read-only one). */
     private Office locked(String officeId) {
-        Office office = Ids.plausible(officeId) ? em.find(Office.class, officeId) : null;
-        if (office == null) {
-            throw new UnknownOffice(officeId);
-        }
+        Office office = directory.officeToChange(officeId);
         em.lock(office, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         cacheChanged.fire(new SharedOfficeCache.Changed());
         return office;

@@ -35,7 +35,16 @@ public class OfficeDirectory {
      * {@link OfficeAdministration} changes offices through a managed copy of its own.
      */
     public Office office(String id) {
-        Office office = Ids.plausible(id) ? em.find(Office.class, id, SHARED_INSTANCE) : null;
+        return find(id, SHARED_INSTANCE);
+    }
+
+    /** The office with this id as a managed copy for a change in this transaction, or {@link UnknownOffice}. */
+    public Office officeToChange(String id) {
+        return find(id, Map.of());
+    }
+
+    private Office find(String id, Map<String, Object> hints) {
+        Office office = Ids.plausible(id) ? em.find(Office.class, id, hints) : null;
         if (office == null) {
             throw new UnknownOffice(id);
         }
