@@ -60,6 +60,7 @@ class ClusterIT {
             .resolve("localhost-" + System.getProperty("kompass.it.cluster.domain", "kompass-cluster"));
     static final String ADMIN_PORT = System.getProperty("kompass.it.cluster.adminPort", "30048");
     static final Pattern LEADER = Pattern.compile("(?m)^kompass_jobs_leader(?:\\{[^}]*})? (\\S+)$");
+    static final Pattern FAILED_EVENTS = Pattern.compile("(?m)^kompass_cluster_events_failed(?:\\{[^}]*})? (\\S+)$");
 
     static final List<Display> OPEN = Collections.synchronizedList(new ArrayList<>());
 
@@ -527,8 +528,9 @@ class ClusterIT {
 
     /**
      * What one instance served or cached is understood by the other at once: a citizen's form (its token must
-     * be checkable by every instance) and the planning data (a closure day made through one instance must
-     * drop the other's cache at once, not after its minute of maximum age).
+     * be checkable by every instance), the planning data (a closure day made through one instance must drop the
+     * other's cache at once, not after its minute of maximum age) and the offices (a new room). And no event of
+     * one instance failed on the other during the whole test (the relay counts them).
      */
     @Test
     @Order(4)
@@ -556,6 +558,20 @@ class ClusterIT {
         assertEquals(201, closed.statusCode(), closed.body());
         await("the closure made through " + first + " counts at once on " + second, Duration.ofSeconds(10),
                 () -> !slotDays(anonymousThere).contains(day));
+
+        String desk = "Cluster-Raum " + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, anonymousThere.get("/api/offices/ilmenau").statusCode(), "the office is in " + second + "'s cache");
+        assertEquals(303, Kompass.as("admin").at(first).form("/intern/admin/anlaufstellen-aktion", "aktion", "raum-neu",
+                "office", "ilmenau", "deskName", desk).statusCode());
+        await("the room added through " + first + " is shown at once by " + second, Duration.ofSeconds(10),
+                () -> anonymousThere.get("/api/offices/ilmenau").body().contains(desk));
+
+        for (String url : urls) {
+            HttpResponse<String> metrics = Kompass.anonymous().at(url).get("/metrics");
+            Matcher failed = FAILED_EVENTS.matcher(metrics.body());
+            assertTrue(failed.find(), "metric kompass_cluster_events_failed on " + url);
+            assertEquals(0, Double.parseDouble(failed.group(1)), "every event of the other instance was applied on " + url);
+        }
     }
 
     private static List<String> slotDays(Kompass http) {

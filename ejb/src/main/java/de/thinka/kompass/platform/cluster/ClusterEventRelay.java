@@ -4,8 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -14,12 +18,14 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Carries {@link ClusterWide} events to the other instances (topic {@value #TOPIC}): the event's class name and
- * its JSON. A relayed event is fired locally on a managed thread and not sent on again.
+ * its JSON. A relayed event is fired locally, on a managed thread, inside a call of this bean (so that beans the
+ * event creates get this module's environment, decision 0017), and not sent on again.
  */
 @Singleton
 @Startup
@@ -40,9 +46,22 @@ public class ClusterEventRelay {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    SessionContext context;
+
+    private final AtomicLong failed = new AtomicLong();
+
     @PostConstruct
     void start() {
-        messages.listen(TOPIC, text -> executor.execute(() -> fireHere(text)));
+        ClusterEventRelay self = context.getBusinessObject(ClusterEventRelay.class);
+        messages.listen(TOPIC, text -> executor.execute(() -> {
+            try {
+                self.fireHere(text);
+            } catch (EJBException starting) {
+                // only while this instance still starts: its caches are being filled fresh anyway
+                LOG.info(() -> "cluster event not applied while starting: " + starting.getMessage());
+            }
+        }));
     }
 
     /** A business method (an EJB's observer must be one). */
@@ -52,7 +71,19 @@ public class ClusterEventRelay {
         }
     }
 
-    private void fireHere(String text) {
+    /** Relayed events that could not be applied here since the start (metric kompass_cluster_events_failed). */
+    public long failed() {
+        return failed.get();
+    }
+
+    /**
+     * Fires a relayed event here. Called through the container (not directly from the grid's thread): observers
+     * and the beans they need are created in this module's environment, with its persistence unit. Without a
+     * transaction, so that the {@code AFTER_SUCCESS} observers run at once, while {@link #send} still sees that
+     * the event is a relayed one.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void fireHere(String text) {
         int newline = text.indexOf('\n');
         try {
             Class<?> type = Class.forName(text.substring(0, newline), true, ClusterEventRelay.class.getClassLoader());
@@ -67,6 +98,7 @@ public class ClusterEventRelay {
                 RELAYING.set(false);
             }
         } catch (ClassNotFoundException | RuntimeException unreadable) {
+            failed.incrementAndGet();
             // an event carries ids and times, never personal data: the whole trace helps whoever has to fix it
             LOG.log(Level.WARNING, "cluster event not applied: " + text.substring(0, Math.max(0, newline)), unreadable);
         }

@@ -6,6 +6,7 @@ import de.thinka.kompass.notification.boundary.OutboxBacklog;
 import de.thinka.kompass.notification.boundary.OutboxFigures;
 import de.thinka.kompass.office.boundary.OfficeDirectory;
 import de.thinka.kompass.office.entity.Office;
+import de.thinka.kompass.platform.cluster.ClusterEventRelay;
 import de.thinka.kompass.platform.cluster.JobLeadership;
 import de.thinka.kompass.queue.boundary.PublicQueue;
 import de.thinka.kompass.queue.live.QueueBroadcaster;
@@ -57,6 +58,9 @@ public class KompassMetrics {
     @Inject
     JobLeadership leadership;
 
+    @Inject
+    ClusterEventRelay relay;
+
     private final Set<String> officesWithGauge = ConcurrentHashMap.newKeySet();
     private Snapshot<Map<String, Long>> waiting;
     private Snapshot<OutboxBacklog> backlog;
@@ -73,6 +77,9 @@ public class KompassMetrics {
         registry.gauge(Metadata.builder().withName("kompass.jobs.leader")
                 .withDescription("1 on the instance that runs the background jobs of the cluster, else 0").build(),
                 () -> leadership.isLeader() ? 1 : 0);
+        registry.gauge(Metadata.builder().withName("kompass.cluster.events.failed")
+                .withDescription("Events of other instances that could not be applied here since the start (should stay 0)")
+                .build(), relay, ClusterEventRelay::failed);
         registry.gauge(Metadata.builder().withName("kompass.live.sessions")
                 .withDescription("Open WebSocket connections (displays, boards, visitors' pages)").build(),
                 live, QueueBroadcaster::connections);
