@@ -173,26 +173,29 @@ final class BookingBenchmark implements Benchmark {
                   the wall time of the whole storm, for the ceiling as well. A latency target for 500 simultaneous
                   requests needs the clients on another machine.
                 - A booking is one transaction: office and concern come from the shared cache and the working plans from
-                  memory; it reads the day's held appointments (one query), locks the counsellor's day (`calendar_lock`),
-                  checks for overlaps, counts the e-mail's open bookings, and inserts the appointment and the confirmation
-                  mail with its iCalendar text. Attempts for the same counsellor and day pass that lock one after the other.
+                  memory; it reads the day's held appointments (one query), locks the counsellor's hours its talk and
+                  buffer touch (PostgreSQL advisory locks, decision 0007), checks for overlaps, counts the e-mail's open
+                  bookings, and inserts the appointment and the confirmation mail with its iCalendar text.
                 - Once a time is booked out, later attempts on it are refused from an in-memory mark before any query; in a
-                  storm most of the 450 losers are past that point already when the winner commits.
+                  storm most of the 450 losers are past that point already when the winner commits. Attempts on the same
+                  time take turns in the server (`ClaimTurns`): the others wait for the one ahead, so the losers' latency
+                  is the winner's.
                 - The ceiling does one insert, no lock, no mail; both share the server's 64 request threads and its pool.
                 - One request at a time (curl, warm, 2026-11-24): a winning booking took about 20 ms, a losing one 4-9 ms,
                   the bare insert about 2 ms.
-                - Thread dumps every 100 ms during the storm (2026-12-03): of the request threads working on bookings,
-                  60 % waited in `ClaimTurns` for the attempt ahead on the same time and 28 % waited in PostgreSQL for
-                  the counsellor's day lock; few were computing. The 50 times are the first free full hours of one
-                  counsellor's weekends, about 16 per day, so about 16 winners per day pass that lock one after the
-                  other, each holding it until its commit (appointment, confirmation mail with iCalendar, audit entry).
-                  The storm lasts as long as that chain: the bound is the lock per counsellor and day, not the CPU. A
-                  finer lock (per quarter hour) would let non-neighbouring times of a day go ahead together; neighbours
-                  would still wait for each other, because the buffer between talks makes their windows overlap.
-                - Also seen in those dumps and fixed: every booking copied the office (with desks and opening hours)
-                  from the shared cache into its transaction and queued on that cache entry; offices are now read as the
-                  shared instance. The ceiling's own p95 ranged from 56 to 708 ms between runs on this machine today, the
-                  throughput ratio of KOMPASS from 27 to 71 %.
+                - Thread dumps during storms (2026-12-03, morning): 60 % of the booking threads waited in `ClaimTurns`
+                  and 28 % in PostgreSQL for the lock of the counsellor's *day*: the about 16 winners of a day passed it
+                  one after the other. Since the afternoon the lock is per counsellor and hour: the winners of one day go
+                  ahead together (p50 932 -> 62 ms on the group, 18.5 s -> 2.8 s -> 0.9 s p95 with the relay fix below).
+                  Then seen and fixed: a lock inside iCal4j's time-zone registry taken by every confirmation (the zone
+                  is now read once), the pool of stateless `OfficeDirectory` instances (now a singleton without locks),
+                  a new EJB reference per request in the booking resource (now application-scoped). Still seen: copies
+                  of office and concern out of the shared cache (`find` with the read-only hint still copies).
+                - On the group, a relayed "booked out" mark failed on the other instance until 2026-12-03 (decision 0017),
+                  so its attempts all went to the database.
+                - The ceiling's own p95 ranged from 46 to 408 ms between runs on this machine on 2026-12-03, KOMPASS' p95
+                  from 254 to 984 ms with the same code and its throughput ratio from 33 to 57 %: single runs are
+                  not comparable to a few per cent; the clients and the server share the two cores.
                 """;
     }
 }

@@ -3,7 +3,6 @@ package de.thinka.kompass.appointment.control;
 import de.thinka.kompass.appointment.entity.Appointment;
 import de.thinka.kompass.appointment.entity.AppointmentProblem;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,12 +20,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Makes sure exactly one booking wins a counsellor's time, whatever the timing: the counsellor's day is
- * locked (SELECT ... FOR UPDATE on calendar_lock) before the overlap check, so competing bookings for that
- * day queue up and see each other, while other days and counsellors go ahead; the unique
+ * Makes sure exactly one booking wins a counsellor's time, whatever the timing: the counsellor's time is
+ * {@link CalendarLocks locked} before the overlap check (per hour on PostgreSQL, per day on H2), so competing
+ * bookings queue up and see each other, while other hours and counsellors go ahead; the unique
  * (counsellor, held_start) constraint is the database's last word. Runs in the caller's transaction. Attempts of
  * this server on the same time take {@link ClaimTurns turns} before that, so a storm on a few times does not
- * queue at the day lock.
+ * queue at the lock.
  */
 @Dependent
 public class Booker {
@@ -75,7 +74,8 @@ public class Booker {
             if (preferred != null && !preferred.equals(counsellor)) {
                 continue;
             }
-            lockDays(counsellor, start.minus(settings.buffer()), start.plus(duration).plus(settings.buffer()));
+            // two talks clash when [start, end + buffer) of the one overlaps that of the other: then they share a lock
+            locks.lock(counsellor, start, start.plus(duration).plus(settings.buffer()));
             if (clashes(counsellor, start, start.plus(duration), except) == 0) {
                 if (free.size() == 1) {
                     filled.fire(new FullTimes.Filled(officeId, start, duration));
@@ -105,21 +105,6 @@ public class Booker {
             });
         } catch (IllegalStateException noTransaction) {
             turn.end(false);
-        }
-    }
-
-    /** Locks the counsellor's days the talk and its buffers touch, in date order (no deadlocks). */
-    private void lockDays(String counsellor, Instant from, Instant to) {
-        LocalDate last = LocalDate.ofInstant(to, BookingSettings.ZONE);
-        for (LocalDate day = LocalDate.ofInstant(from, BookingSettings.ZONE); !day.isAfter(last); day = day.plusDays(1)) {
-            if (!locks.lockIfPresent(counsellor, day)) {
-                try {
-                    locks.ensure(counsellor, day);
-                } catch (EJBException createdMeanwhile) {
-                    // another booking created the row at the same moment; it exists now, which is all we need
-                }
-                locks.lockIfPresent(counsellor, day);
-            }
         }
     }
 

@@ -1,34 +1,90 @@
 package de.thinka.kompass.appointment.control;
 
 import de.thinka.kompass.appointment.entity.CalendarLock;
+import de.thinka.kompass.platform.boundary.Database;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 /**
- * The rows a booking locks per counsellor and day. A missing row is created in a transaction of its own, so
- * that two bookings creating it at the same moment never spoil each other's booking transaction.
+ * The locks a booking takes on a counsellor's time before it looks for overlaps (decision 0007): two bookings
+ * whose held times overlap always share a lock, so the later one waits and then sees the earlier one's row.
+ * On PostgreSQL the lock is per counsellor and <em>hour</em> (an advisory transaction lock, no rows), so
+ * bookings of one counsellor at different hours of a day go ahead in parallel; on H2 (the demo) it is the row
+ * of the counsellor's <em>day</em> in {@code calendar_lock}, created ahead and, when missing, in a transaction
+ * of its own so that two bookings creating it at the same moment never spoil each other's booking.
  */
 @Stateless
 public class CalendarLocks {
 
+    static final Duration HOUR = Duration.ofHours(1);
+
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Database database;
+
+    @Resource
+    SessionContext context;
+
     /**
-     * Creates the missing rows of every active counsellor for the days from {@code from} to {@code to}, so that
-     * bookings in that range only ever lock existing rows (no second transaction, no second connection).
+     * Locks the counsellor's time from {@code from} (inclusive) to {@code to} (exclusive) until the caller's
+     * transaction ends, in ascending order (no deadlocks between bookings).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void lock(String counsellor, Instant from, Instant to) {
+        if (database.isPostgreSql()) {
+            for (long hour : hours(from, to)) {
+                em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, ?2)) locked")
+                        .setParameter(1, counsellor.hashCode()).setParameter(2, (int) hour).getSingleResult();
+            }
+            return;
+        }
+        LocalDate last = LocalDate.ofInstant(to, BookingSettings.ZONE);
+        for (LocalDate day = LocalDate.ofInstant(from, BookingSettings.ZONE); !day.isAfter(last); day = day.plusDays(1)) {
+            if (!lockDay(counsellor, day)) {
+                try {
+                    context.getBusinessObject(CalendarLocks.class).ensure(counsellor, day);
+                } catch (EJBException createdMeanwhile) {
+                    // another booking created the row at the same moment; it exists now, which is all we need
+                }
+                lockDay(counsellor, day);
+            }
+        }
+    }
+
+    /** The hours (counted from the epoch) that the time from {@code from} to {@code to} (exclusive) touches. */
+    static List<Long> hours(Instant from, Instant to) {
+        long first = Math.floorDiv(from.getEpochSecond(), HOUR.toSeconds());
+        long last = Math.floorDiv(to.minusNanos(1).getEpochSecond(), HOUR.toSeconds());
+        return LongStream.rangeClosed(first, Math.max(first, last)).boxed().toList();
+    }
+
+    /**
+     * Creates the missing day rows of every active counsellor for the days from {@code from} to {@code to}, so
+     * that bookings on H2 only ever lock existing rows; nothing to do on PostgreSQL. Returns the rows created.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int prepare(LocalDate from, LocalDate to) {
+        if (database.isPostgreSql()) {
+            return 0;
+        }
         List<String> counsellors = em.createQuery("select s.username from StaffAccount s where s.active = true"
                 + " and de.thinka.kompass.staff.entity.Role.COUNSELLOR member of s.roles", String.class).getResultList();
         Set<CalendarLock.Key> existing = em.createQuery("select l from CalendarLock l where l.day between :from and :to",
@@ -46,7 +102,7 @@ public class CalendarLocks {
         return created;
     }
 
-    /** Creates the row if it does not exist yet (its own transaction; losing that race is fine). */
+    /** Creates the day row if it does not exist yet (its own transaction; losing that race is fine). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensure(String counsellor, LocalDate day) {
         if (em.find(CalendarLock.class, new CalendarLock.Key(counsellor, day)) == null) {
@@ -56,8 +112,7 @@ public class CalendarLocks {
     }
 
     /** SELECT ... FOR UPDATE on the counsellor's day in the caller's transaction; false if the row is missing. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public boolean lockIfPresent(String counsellor, LocalDate day) {
+    private boolean lockDay(String counsellor, LocalDate day) {
         return em.find(CalendarLock.class, new CalendarLock.Key(counsellor, day), LockModeType.PESSIMISTIC_WRITE) != null;
     }
 }

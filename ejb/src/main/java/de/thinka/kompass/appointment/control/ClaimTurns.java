@@ -13,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Attempts on the same time (office, start, length of talk) take turns inside this server: one goes to the
- * database, the others wait for its outcome instead of queueing at the counsellor's day lock. When the one ahead
+ * database, the others wait for its outcome instead of queueing at the counsellor's lock. When the one ahead
  * committed and took the last free counsellor, the waiting ones are answered "vergeben" without a single query;
- * otherwise the next one goes ahead. Only a shortcut: the day lock and the unique constraint still decide, and a
+ * otherwise the next one goes ahead. Only a shortcut: the database lock and the unique constraint still decide, and a
  * wait longer than {@link #MAX_WAIT} (or another server) simply leaves the decision to them.
  */
 @ApplicationScoped

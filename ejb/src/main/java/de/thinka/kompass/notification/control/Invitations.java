@@ -54,7 +54,11 @@ public final class Invitations {
     /** The offices' zone; the invitation names it so calendars show the local time across DST changes. */
     public static final String ZONE = "Europe/Berlin";
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /**
+     * The zone's definition, read once: iCal4j's registry looks it up under a lock, on which simultaneous
+     * confirmations queued in a booking storm. Components are only read when a calendar is written.
+     */
+    private static final VTimeZone BERLIN = zone();
     private static final Map<String, Method> METHODS = Map.of(
             Meeting.REQUEST, ImmutableMethod.REQUEST, Meeting.CANCEL, ImmutableMethod.CANCEL);
     private static final Map<String, Status> STATUSES = Map.of(
@@ -63,6 +67,11 @@ public final class Invitations {
             "CANCELLED", ImmutableStatus.VEVENT_CANCELLED);
 
     private Invitations() {
+    }
+
+    private static VTimeZone zone() {
+        TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+        return zones.getTimeZone(ZONE).getVTimeZone();
     }
 
     /** The complete VCALENDAR text with CRLF line ends; fails if iCal4j finds the result invalid. */
@@ -88,13 +97,12 @@ public final class Invitations {
      * methods are ignored; cancelled ones keep STATUS:CANCELLED.
      */
     public static String publish(List<Meeting> meetings) {
-        VTimeZone zone = ZONES.getTimeZone(ZONE).getVTimeZone();
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(ImmutableMethod.PUBLISH)
-                .withComponent(zone)
+                .withComponent(BERLIN)
                 .getFluentTarget();
         meetings.forEach(meeting -> calendar.add(eventOf(meeting)));
         try {
@@ -107,13 +115,12 @@ public final class Invitations {
     }
 
     static Calendar calendarOf(Meeting meeting) {
-        VTimeZone zone = ZONES.getTimeZone(ZONE).getVTimeZone();
         return new Calendar()
                 .withProdId(PRODUCT)
                 .withProperty(ImmutableVersion.VERSION_2_0)
                 .withProperty(ImmutableCalScale.GREGORIAN)
                 .withProperty(METHODS.get(meeting.method()))
-                .withComponent(zone)
+                .withComponent(BERLIN)
                 .withComponent(eventOf(meeting))
                 .getFluentTarget();
     }

@@ -3,15 +3,22 @@ package de.thinka.kompass.office.boundary;
 import de.thinka.kompass.platform.boundary.Ids;
 import de.thinka.kompass.office.entity.Concern;
 import de.thinka.kompass.office.entity.Office;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Map;
 
-/** Reads the offices and the concern categories; public knowledge, no roles needed. */
-@Stateless
+/**
+ * Reads the offices and the concern categories; public knowledge, no roles needed. A singleton without locks
+ * (its entity manager is the transaction's): every booking, queue change and snapshot asks it, and simultaneous
+ * requests queued on the pool of stateless instances (booking storm, 2026-12-03).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OfficeDirectory {
 
     /**

@@ -41,6 +41,7 @@ public class Database {
 
     private volatile boolean migrated;
     private volatile String schemaVersion = "none";
+    private volatile boolean postgresql;
 
     @jakarta.annotation.PostConstruct
     void migrate() {
@@ -54,6 +55,7 @@ public class Database {
                 .load()
                 .migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : currentVersion(result);
+        postgresql = isPostgreSql(dataSource);
         migrated = true;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now" + (demo ? ", demo data enabled" : "") + ")");
@@ -61,6 +63,19 @@ public class Database {
 
     private static String currentVersion(MigrateResult result) {
         return result.initialSchemaVersion != null ? result.initialSchemaVersion : "none";
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("database metadata unreadable: " + e.getSQLState(), e);
+        }
+    }
+
+    /** True on PostgreSQL (production, CI), false on H2 (the demo's embedded default). */
+    public boolean isPostgreSql() {
+        return postgresql;
     }
 
     /** True once the migrations have run. */

@@ -10,7 +10,7 @@ import de.thinka.kompass.platform.boundary.InvalidInput;
 import de.thinka.kompass.platform.rest.JsonBody;
 import de.thinka.kompass.platform.rest.ProblemTexts;
 import de.thinka.kompass.platform.rest.Times;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import java.util.Locale;
  */
 @PublicApi
 @Path("bookings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BookingsResource {
 
