@@ -27,6 +27,8 @@ public class LiveGate extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern OFFICE = Pattern.compile("^/ws/offices/([^/]+)/(display|queue)$");
     private static final Pattern TICKET = Pattern.compile("^/ws/tickets/([^/]+)$");
+    /** Enough for an event in one piece; a snapshot may take a few. */
+    static final int LIVE_BUFFER_BYTES = 2048;
 
     @Inject
     OfficeDirectory offices;
@@ -67,6 +69,8 @@ public class LiveGate extends HttpFilter {
             response.sendError(403);
             return;
         }
+        // the connection keeps the response's output buffer: each message sent allocates one of that size
+        response.setBufferSize(LIVE_BUFFER_BYTES);
         chain.doFilter(request, response);
     }
 }
