@@ -368,7 +368,8 @@ final class PushBenchmark implements Benchmark {
                   (handshake, frames, pongs). They run on the same machine as the server and share its two cores.
                 - p99 over 50 calls is decided by the slowest one or two calls: a young-generation GC pause of the server
                   (20 to 60 ms with thousands of sessions) during a fan-out shows up there. Runs on the same day
-                  differ by that much (2,000 clients, 2026-12-03: p99 from the response 81, 81, 83, 83, 120, 137, 162 ms).
+                  differed by that much (2,000 clients, 2026-12-03 morning: p99 from the response 81 to 216 ms); with
+                  the small output buffer below, seven runs in a row gave 60 to 81 ms.
 
                 ### Where the time goes
 
@@ -382,6 +383,10 @@ final class PushBenchmark implements Benchmark {
                   with the platform class loader as context loader (KOMPASS and the ceiling): p99 at 2,000 clients
                   fell from 171 to 81 ms. The benchmark's own clients took two thirds of the machine with the JDK's
                   WebSocket client; `LeanSockets` left that CPU to the server (p99 328 to 171 ms before the fix above).
+                - Found and fixed on 2026-12-03, afternoon (decision 0016): an allocation profile (JFR) of a run showed
+                  7 of 18.5 GB allocated as Grizzly output buffers, one of the handshake response's buffer size for
+                  every message sent. The handshake now sets that buffer to 2 KiB: 5.8 GB allocated, fewer young
+                  collections during fan-outs, p99 at 2,000 clients 60 to 81 ms and 0.97 to 1.21x the ceiling.
                 - Lost messages and clients without a snapshot (until 2026-11-25 a few in every run): Tyrus schedules a
                   0-ms idle-timeout task when a session is created; when it ran after `onOpen` had set a timeout, it
                   closed the brand-new session as "idle" while the snapshot was being written (a close frame inside the
