@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps a lock row for every counsellor and day of the coming booking window (and a little more), at start-up
- * and every night, so that a booking never has to create one (see {@link CalendarLocks}).
+ * and every night, so that a booking never has to create one (see {@link CalendarLocks}). Only H2 uses the rows:
+ * on PostgreSQL bookings lock hours without rows, and {@link CalendarLocks#prepare} has nothing to do.
  */
 @Singleton
 @Startup

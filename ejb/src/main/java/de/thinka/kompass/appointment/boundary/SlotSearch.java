@@ -57,7 +57,7 @@ public class SlotSearch {
     }
 
     /**
-     * The concern to book for (the shared cached instance, read only); refuses unknown ones and, online, those that
+     * The concern to book for (read only); refuses unknown ones and, online, those that
      * need a personal word first.
      */
     public Concern concern(String concernId, boolean online) {

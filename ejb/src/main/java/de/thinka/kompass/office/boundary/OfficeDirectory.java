@@ -22,8 +22,9 @@ import java.util.Map;
 public class OfficeDirectory {
 
     /**
-     * EclipseLink's hints for the instance in the shared cache instead of a copy, without a query when it is there:
-     * simultaneous booking requests otherwise queue on the cache entry to copy the same concern.
+     * EclipseLink's hints to read from the shared cache without a query when the entity is there, as a read-only
+     * object. Thread dumps of booking storms (2026-12-03) show that {@code find} still copies it into the
+     * transaction (a short wait on the cache entry under load); a read model of its own would avoid that.
      */
     static final Map<String, Object> SHARED_INSTANCE = Map.of("eclipselink.read-only", "true",
             "eclipselink.cache-usage", "CheckCacheByPrimaryKey");
@@ -36,10 +37,9 @@ public class OfficeDirectory {
     }
 
     /**
-     * The office with this id for reading (the shared cached instance, never to be changed), or {@link UnknownOffice}.
-     * Every booking, queue change and snapshot asks for its office: copying it with its desks and opening hours
-     * into each transaction made simultaneous requests queue on the one cache entry (booking storm, 2026-12-03).
-     * {@link OfficeAdministration} changes offices through a managed copy of its own.
+     * The office with this id for reading (read-only, never to be changed), or {@link UnknownOffice}. Every
+     * booking, queue change and snapshot asks for its office. {@link OfficeAdministration} changes offices
+     * through a managed copy of its own.
      */
     public Office office(String id) {
         return find(id, SHARED_INSTANCE);
@@ -58,7 +58,7 @@ public class OfficeDirectory {
         return office;
     }
 
-    /** The concern with this id for reading only (the shared cached instance, never to be changed), or null. */
+    /** The concern with this id for reading only (read-only, never to be changed), or null. */
     public Concern concernToRead(String id) {
         return Ids.plausible(id) ? em.find(Concern.class, id, SHARED_INSTANCE) : null;
     }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CalendarLocksTest {
 
@@ -28,10 +30,10 @@ class CalendarLocksTest {
         // 60-minute talks plus 15 minutes of buffer at 06:00 and 07:00 overlap
         List<Long> first = CalendarLocks.hours(Instant.parse("2026-12-07T05:00:00Z"), Instant.parse("2026-12-07T06:15:00Z"));
         List<Long> overlapping = CalendarLocks.hours(Instant.parse("2026-12-07T06:00:00Z"), Instant.parse("2026-12-07T07:15:00Z"));
-        assertEquals(true, first.stream().anyMatch(overlapping::contains));
+        assertTrue(first.stream().anyMatch(overlapping::contains));
         // 45-minute talks plus 15 minutes at 09:00 and 10:00 do not: bookings of one counsellor's day go ahead together
         List<Long> nine = CalendarLocks.hours(Instant.parse("2026-12-07T08:00:00Z"), Instant.parse("2026-12-07T09:00:00Z"));
         List<Long> ten = CalendarLocks.hours(Instant.parse("2026-12-07T09:00:00Z"), Instant.parse("2026-12-07T10:00:00Z"));
-        assertEquals(false, nine.stream().anyMatch(ten::contains));
+        assertFalse(nine.stream().anyMatch(ten::contains));
     }
 }
