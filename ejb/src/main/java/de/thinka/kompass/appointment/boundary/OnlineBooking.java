@@ -70,8 +70,8 @@ public class OnlineBooking {
         Concern concern = slotSearch.concern(request.concern(), true);
         Instant start = requireBookableStart(request.start());
         Contact contact = new Contact(request.name(), request.email(), request.phone());
-        String counsellor = booker.claim(office.id(), concern.duration(), start, null, null);
-        requireFewOpenBookings(contact);
+        // checked in the attempt's turn: once the claim holds the last free counsellor, the others are refused
+        String counsellor = booker.claim(office.id(), concern.duration(), start, () -> requireFewOpenBookings(contact));
         Appointment appointment = new Appointment(BookingReferences.next(), SecretTokens.next(), office.id(),
                 concern.id(), counsellor, start, start.plus(concern.duration()), contact, request.language(),
                 BookingChannel.ONLINE, null, clock.instant());

@@ -61,11 +61,27 @@ public class Booker {
      * @param except    the appointment being moved (its own time counts as free), or null
      */
     public String claim(String officeId, Duration duration, Instant start, String preferred, Long except) {
-        ClaimTurns.Turn turn = null;
         if (except == null && preferred == null) {
-            turn = turns.take(officeId, start, duration).orElseThrow(AppointmentProblem::slotTaken);
-            endWithTransaction(turn);
+            return claim(officeId, duration, start, () -> { });
         }
+        return claim(officeId, duration, start, preferred, except, null);
+    }
+
+    /**
+     * A counsellor free for the whole talk from {@code start}, whoever it is; {@code attemptRules} (rules about the
+     * attempt itself, e.g. how many bookings its contact already holds) are checked once it is this attempt's
+     * turn and before it holds the time, so an attempt they refuse never makes the others waiting on that time
+     * hear "vergeben".
+     */
+    public String claim(String officeId, Duration duration, Instant start, Runnable attemptRules) {
+        ClaimTurns.Turn turn = turns.take(officeId, start, duration).orElseThrow(AppointmentProblem::slotTaken);
+        endWithTransaction(turn);
+        attemptRules.run();
+        return claim(officeId, duration, start, null, null, turn);
+    }
+
+    private String claim(String officeId, Duration duration, Instant start, String preferred, Long except,
+                         ClaimTurns.Turn turn) {
         LocalDate day = LocalDate.ofInstant(start, BookingSettings.ZONE);
         List<String> free = availability.slots(officeId, duration, day, day, start, start.plusSeconds(1), except)
                 .stream().filter(slot -> slot.start().equals(start)).findFirst()

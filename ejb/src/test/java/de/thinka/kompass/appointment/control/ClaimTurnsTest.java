@@ -35,15 +35,17 @@ class ClaimTurnsTest {
     }
 
     @Test
-    void aSecondAttemptWaitsAndIsRefusedWhenTheFirstFilledTheTime() throws Exception {
+    void aSecondAttemptWaitsAndIsRefusedAsSoonAsTheFirstHoldsTheLastCounsellor() throws Exception {
         ClaimTurns.Turn first = turns.take("arnstadt", START, TALK).orElseThrow();
         CompletableFuture<Optional<ClaimTurns.Turn>> second = CompletableFuture.supplyAsync(() -> turns.take("arnstadt", START, TALK));
         assertThrows(TimeoutException.class, () -> second.get(200, TimeUnit.MILLISECONDS), "waits while the first claims");
 
         first.filled();
-        first.end(true);
 
-        assertTrue(second.get(5, TimeUnit.SECONDS).isEmpty(), "booked out: refused without going to the database");
+        assertTrue(second.get(5, TimeUnit.SECONDS).isEmpty(), "refused before the first commits, without going to the database");
+        assertTrue(turns.take("arnstadt", START, TALK).isEmpty(), "a later attempt too");
+        first.end(true);
+        assertTrue(turns.take("arnstadt", START, TALK).isEmpty(), "booked out");
     }
 
     @Test
@@ -51,10 +53,19 @@ class ClaimTurnsTest {
         ClaimTurns.Turn first = turns.take("arnstadt", START, TALK).orElseThrow();
         CompletableFuture<Optional<ClaimTurns.Turn>> second = CompletableFuture.supplyAsync(() -> turns.take("arnstadt", START, TALK));
 
-        first.filled();
         first.end(false);
 
         assertTrue(second.get(5, TimeUnit.SECONDS).isPresent());
+    }
+
+    @Test
+    void aTimeIsFreeAgainWhenTheBookingThatHeldItRolledBack() {
+        ClaimTurns.Turn first = turns.take("arnstadt", START, TALK).orElseThrow();
+        first.filled();
+
+        first.end(false);
+
+        assertTrue(turns.take("arnstadt", START, TALK).isPresent());
     }
 
     @Test
