@@ -13,6 +13,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
@@ -24,10 +25,14 @@ import java.util.function.IntFunction;
 final class BookingBenchmark implements Benchmark {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final int WARM_UP_SLOTS = 20;
 
     /** One storm: answers by kind, latency per request, wall time from release to the last answer. */
-    record Storm(String name, int attempts, int won, int refused, int failed, Latencies latencies, double perSecond) {
+    record Storm(String name, int attempts, int won, int refused, int failed, Latencies latencies, double perSecond,
+                 List<String> manageTokens) {
+    }
+
+    /** One answer of a storm: status, latency and, for a booking won, its manage token. */
+    private record Answer(int status, long micros, String manageToken) {
     }
 
     @Override
@@ -45,22 +50,25 @@ final class BookingBenchmark implements Benchmark {
         BenchConfig config = context.config();
         int attempts = Integer.getInteger("bench.bookings", 500);
         int slots = Integer.getInteger("bench.slots", 50);
+        int warmUps = Integer.getInteger("bench.booking.warm-ups", 5);
         List<Http> instances = config.urls().stream().map(Http::anonymous).toList();
-        List<String> free = freeSlots(config, slots + WARM_UP_SLOTS);
+        List<String> free = freeSlots(config, 2 * slots);
         List<String> warmUp = free.subList(slots, free.size());
         List<String> starts = free.subList(0, slots);
         IntFunction<HttpRequest> insert = i -> request(instances, i, "/bench-ceiling/api/insert", "");
-        // a storm of each kind first, so that both measured runs meet compiled code
-        for (int round = 1; round <= 3; round++) {
+        // warm-up storms of each kind first, so that the measured runs meet compiled code: each books the warm-up
+        // times out (winners and losers) and cancels its winners afterwards, so the next finds them free again
+        for (int round = 1; round <= warmUps; round++) {
             int offset = 100_000 * round;
             storm(instances, "warm-up", attempts, insert);
-            storm(instances, "warm-up", attempts, i -> booking(instances, warmUp, offset + i));
+            cancel(instances, storm(instances, "warm-up", attempts, i -> booking(instances, warmUp, offset + i)));
         }
         context.load().phase("booking storm: bare insert");
         Storm ceiling = storm(instances, "bare single-row insert (ceiling)", attempts, insert);
         context.load().phase("booking storm: KOMPASS");
         Storm booking = storm(instances, "KOMPASS online booking", attempts, i -> booking(instances, starts, i));
         context.load().phase(null);
+        cancel(instances, booking);
 
         Outcomes out = new Outcomes();
         out.details.append(attempts + " online bookings sent at the same moment for " + slots + " free times of one counsellor\n"
@@ -68,7 +76,8 @@ final class BookingBenchmark implements Benchmark {
                 + (config.cluster() ? ", spread over the " + instances.size() + " instances" : "") + "; next to it the same number of\n"
                 + "simultaneous `POST /bench-ceiling/api/insert` (one single-row INSERT through the same pool, no checks).\n"
                 + "Latency from sending to the complete answer; throughput = requests / wall time of the storm. Both runs\n"
-                + "follow three warm-up storms of each kind (the first storms after a start meet uncompiled code).\n\n"
+                + "follow " + warmUps + " warm-up storms of each kind (the first storms after a start meet uncompiled code); every\n"
+                + "storm's bookings are cancelled afterwards, so the run leaves the times free.\n\n"
                 + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Storm storm : List.of(ceiling, booking)) {
@@ -93,21 +102,32 @@ final class BookingBenchmark implements Benchmark {
     }
 
     /**
-     * Extra hours on the weekends of the next seven weeks for the Ilmenau counsellor, then {@code count} free
-     * weekend starts on the full hour (45 minutes plus the 15-minute buffer), so that all can be booked at once.
-     * Each run uses up {@code count} of them; a fresh demo has room for three runs.
+     * {@code count} free weekend starts of the Ilmenau counsellor on the full hour (45 minutes plus the 15-minute
+     * buffer), so that all can be booked at once; extra hours on the weekends of the next seven weeks first if
+     * there are not enough (the first run on a database). The storms cancel their bookings, so the times stay free.
      */
     private static List<String> freeSlots(BenchConfig config, int count) {
-        Http admin = Http.staff(config.first(), "admin");
-        LocalDate saturday = LocalDate.now(BERLIN).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-        for (int day = 0; day < 14; day++) {
-            LocalDate date = saturday.plusWeeks(day / 2).plusDays(day % 2);
-            HttpResponse<String> added = admin.post("/api/offices/ilmenau/availability/extra-hours",
-                    "{\"counsellor\":\"beratung-ilmenau\",\"day\":\"" + date + "\",\"from\":\"06:00\",\"to\":\"22:00\"}");
-            if (added.statusCode() != 201) {
-                throw new IllegalStateException("cannot add extra hours: " + added.statusCode() + " " + added.body());
+        List<String> chosen = weekendHours(config, count);
+        if (chosen.size() < count) {
+            Http admin = Http.staff(config.first(), "admin");
+            LocalDate saturday = LocalDate.now(BERLIN).plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            for (int day = 0; day < 14; day++) {
+                LocalDate date = saturday.plusWeeks(day / 2).plusDays(day % 2);
+                HttpResponse<String> added = admin.post("/api/offices/ilmenau/availability/extra-hours",
+                        "{\"counsellor\":\"beratung-ilmenau\",\"day\":\"" + date + "\",\"from\":\"06:00\",\"to\":\"22:00\"}");
+                if (added.statusCode() != 201) {
+                    throw new IllegalStateException("cannot add extra hours: " + added.statusCode() + " " + added.body());
+                }
             }
+            chosen = weekendHours(config, count);
         }
+        if (chosen.size() < count) {
+            throw new IllegalStateException("only " + chosen.size() + " free weekend slots; restart the demo for a fresh database");
+        }
+        return chosen;
+    }
+
+    private static List<String> weekendHours(BenchConfig config, int count) {
         JsonObject slots = Http.json(Http.anonymous(config.first()).get("/api/offices/ilmenau/slots?concern=motivation").body());
         List<String> chosen = new ArrayList<>();
         for (JsonObject slot : slots.getJsonArray("slots").getValuesAs(JsonObject.class)) {
@@ -117,10 +137,22 @@ final class BookingBenchmark implements Benchmark {
                 chosen.add(slot.getString("start"));
             }
         }
-        if (chosen.size() < count) {
-            throw new IllegalStateException("only " + chosen.size() + " free weekend slots; restart the demo for a fresh database");
-        }
         return chosen;
+    }
+
+    /**
+     * Cancels the storm's bookings through their manage links (the times become free again), each from an address
+     * of its own, so that repeated runs stay below the per-address limit on public POSTs.
+     */
+    private static void cancel(List<Http> instances, Storm storm) {
+        int from = 1_000_000 + ThreadLocalRandom.current().nextInt(8_000_000);
+        for (int i = 0; i < storm.manageTokens().size(); i++) {
+            HttpResponse<String> cancelled = instances.get(0).send(request(instances.subList(0, 1), from + i,
+                    "/api/bookings/" + storm.manageTokens().get(i) + "/cancel", ""));
+            if (cancelled.statusCode() != 200) {
+                throw new IllegalStateException("cannot cancel a storm's booking: " + cancelled.statusCode() + " " + cancelled.body());
+            }
+        }
     }
 
     private static HttpRequest booking(List<Http> instances, List<String> starts, int i) {
@@ -136,31 +168,38 @@ final class BookingBenchmark implements Benchmark {
 
     /** All requests start together (one thread each); latency per request. */
     private static Storm storm(List<Http> instances, String name, int attempts, IntFunction<HttpRequest> requests) throws Exception {
-        Together.Results<long[]> answers = Together.run(attempts, i -> {
+        Together.Results<Answer> answers = Together.run(attempts, i -> {
             HttpRequest request = requests.apply(i);
             Http http = instances.get(i % instances.size());
             return () -> {
                 long start = System.nanoTime();
                 HttpResponse<String> response = http.send(request);
-                return new long[] {response.statusCode(), TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start)};
+                long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
+                String token = response.statusCode() == 201 && response.body().contains("manageToken")
+                        ? Http.json(response.body()).getString("manageToken") : null;
+                return new Answer(response.statusCode(), micros, token);
             };
         });
         int won = 0;
         int refused = 0;
         int failed = 0;
         long[] latencies = new long[attempts];
+        List<String> tokens = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
-            long[] answer = answers.values().get(i);
-            latencies[i] = answer[1];
-            if (answer[0] == 200 || answer[0] == 201) {
+            Answer answer = answers.values().get(i);
+            latencies[i] = answer.micros();
+            if (answer.manageToken() != null) {
+                tokens.add(answer.manageToken());
+            }
+            if (answer.status() == 200 || answer.status() == 201) {
                 won++;
-            } else if (answer[0] == 409) {
+            } else if (answer.status() == 409) {
                 refused++;
             } else {
                 failed++;
             }
         }
-        return new Storm(name, attempts, won, refused, failed, Latencies.of(latencies), answers.perSecond(attempts));
+        return new Storm(name, attempts, won, refused, failed, Latencies.of(latencies), answers.perSecond(attempts), tokens);
     }
 
     @Override
