@@ -28,7 +28,7 @@ final class BookingBenchmark implements Benchmark {
 
     /** One storm: answers by kind, latency per request, wall time from release to the last answer. */
     record Storm(String name, int attempts, int won, int refused, int failed, Latencies latencies, double perSecond,
-                 List<String> manageTokens) {
+                 List<String> manageTokens, Latencies winners, Latencies refusals) {
     }
 
     /** One answer of a storm: status, latency and, for a booking won, its manage token. */
@@ -84,6 +84,10 @@ final class BookingBenchmark implements Benchmark {
             out.details.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %.0f | %s |%n",
                     storm.name(), storm.attempts(), storm.won(), storm.refused(), storm.failed(), storm.latencies().cells(),
                     storm.perSecond(), storm == ceiling ? "" : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / ceiling.perSecond())));
+        }
+        if (booking.refusals().count() > 0 && booking.winners().count() > 0) {
+            out.details.append("\nThe KOMPASS storm by answer: bookings won p50 / p95 / p99 / max " + booking.winners().summary()
+                    + " ms, \"vergeben\" " + booking.refusals().summary() + " ms.\n");
         }
         double p95 = booking.latencies().p(95);
         double share = booking.perSecond() / ceiling.perSecond();
@@ -185,9 +189,12 @@ final class BookingBenchmark implements Benchmark {
         int failed = 0;
         long[] latencies = new long[attempts];
         List<String> tokens = new ArrayList<>();
+        List<Long> winners = new ArrayList<>();
+        List<Long> refusals = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             Answer answer = answers.values().get(i);
             latencies[i] = answer.micros();
+            (answer.status() == 409 ? refusals : winners).add(answer.micros());
             if (answer.manageToken() != null) {
                 tokens.add(answer.manageToken());
             }
@@ -199,7 +206,8 @@ final class BookingBenchmark implements Benchmark {
                 failed++;
             }
         }
-        return new Storm(name, attempts, won, refused, failed, Latencies.of(latencies), answers.perSecond(attempts), tokens);
+        return new Storm(name, attempts, won, refused, failed, Latencies.of(latencies), answers.perSecond(attempts), tokens,
+                Latencies.of(winners), Latencies.of(refusals));
     }
 
     @Override
