@@ -215,34 +215,32 @@ final class BookingBenchmark implements Benchmark {
         return """
                 ### Where the time goes
 
-                - All 500 requests arrive within a few milliseconds and the machine's cores are busy with them *and*
-                  with the 500 client threads of the benchmark itself: both runs are CPU-bound, so the p95 is close to
-                  the wall time of the whole storm, for the ceiling as well. A latency target for 500 simultaneous
-                  requests needs the clients on another machine.
-                - A booking is one transaction: office and concern come from the shared cache and the working plans from
-                  memory; it reads the day's held appointments (one query), locks the counsellor's hours its talk and
-                  buffer touch (PostgreSQL advisory locks, decision 0007), checks for overlaps, counts the e-mail's open
-                  bookings, and inserts the appointment and the confirmation mail with its iCalendar text.
-                - Once a time is booked out, later attempts on it are refused from an in-memory mark before any query; in a
-                  storm most of the 450 losers are past that point already when the winner commits. Attempts on the same
-                  time take turns in the server (`ClaimTurns`): the others wait for the one ahead, so the losers' latency
-                  is the winner's.
-                - The ceiling does one insert, no lock, no mail; both share the server's 64 request threads and its pool.
-                - One request at a time (curl, warm, 2026-11-24): a winning booking took about 20 ms, a losing one 4-9 ms,
-                  the bare insert about 2 ms.
-                - Thread dumps during storms (2026-12-03, morning): 60 % of the booking threads waited in `ClaimTurns`
-                  and 28 % in PostgreSQL for the lock of the counsellor's *day*: the about 16 winners of a day passed it
-                  one after the other. Since the afternoon the lock is per counsellor and hour: the winners of one day go
-                  ahead together (p50 932 -> 62 ms on the group, 18.5 s -> 2.8 s -> 0.9 s p95 with the relay fix below).
-                  Then seen and fixed: a lock inside iCal4j's time-zone registry taken by every confirmation (the zone
-                  is now read once), the pool of stateless `OfficeDirectory` instances (now a singleton without locks),
-                  a new EJB reference per request in the booking resource (now application-scoped). Still seen: copies
-                  of office and concern out of the shared cache (`find` with the read-only hint still copies).
+                - The 500 requests are sent by 500 client threads of the benchmark on the same two cores as the server
+                  and PostgreSQL: the storm's wall time (and so its throughput) is mostly how fast the clients get their
+                  requests out while the server competes with them for CPU. The ceiling's own throughput ranged from
+                  786 to 2,780 requests/s between runs on 2026-12-04; single runs are not comparable to a few per cent.
+                - A booking is one transaction: office and concern from the directory's read model, the working plans
+                  from memory; it reads the day's held appointments (one query), locks the counsellor's hours its talk
+                  and buffer touch (PostgreSQL advisory locks, decision 0007), checks for overlaps, counts the e-mail's
+                  open bookings, and inserts the appointment, the audit entry and the confirmation mail with its
+                  iCalendar text (rendering and validating it is about a fifth of a winner's CPU).
+                - Attempts on the same time take turns in the server (`ClaimTurns`); since 2026-12-04 the waiting ones
+                  are refused as soon as the one ahead holds the time, without waiting for its commit, and later ones
+                  from the booked-out mark. A refusal does no query at all; what it costs is the web container, the
+                  security mechanism and JAX-RS around an empty transaction.
+                - Found with JFR on 2026-12-04 and fixed: the waiting attempts used to wait for the winner's whole
+                  transaction (p95 733 -> 265 ms); a request-scoped problem-text bean with JAX-RS injection, created for
+                  every request (a tenth of a refusal); `find` copying office and concern out of JPA's shared cache for
+                  every booking (13 % of a refusal; now a read model); Jakarta Mail looking its `StreamProvider` up with a
+                  `ServiceLoader` for every header and body part (mail-api#861, 15 % of the server's CPU while
+                  confirmations are sent; now named as JVM option); and a warm-up too short for the winners' path:
+                  after three storms with 20 winners, the JIT compiler threads took as much CPU as the requests during
+                  the measured storm. Now five warm-up storms of 50 winners each, cancelled afterwards.
+                - Earlier (2026-12-03): the counsellor's day lock passed the about 16 winners of a day one after the
+                  other (now a lock per counsellor and hour), a lock inside iCal4j's time-zone registry, a pool of
+                  stateless `OfficeDirectory` instances, an EJB reference per request in the booking resource.
                 - On the group, a relayed "booked out" mark failed on the other instance until 2026-12-03 (decision 0017),
                   so its attempts all went to the database.
-                - The ceiling's own p95 ranged from 46 to 408 ms between runs on this machine on 2026-12-03, KOMPASS' p95
-                  from 254 to 984 ms with the same code and its throughput ratio from 33 to 57 %: single runs are
-                  not comparable to a few per cent; the clients and the server share the two cores.
                 """;
     }
 }
