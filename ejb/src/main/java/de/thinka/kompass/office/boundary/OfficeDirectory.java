@@ -20,9 +20,10 @@ import jakarta.persistence.PersistenceUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Reads the offices and the concern categories; public knowledge, no roles needed. Every booking, queue change
@@ -121,11 +122,12 @@ public class OfficeDirectory {
         Instant now = clock.instant();
         EntityManager reader = factory.createEntityManager();
         try {
-            Map<String, Office> offices = new HashMap<>();
-            reader.createNamedQuery(Office.ALL, Office.class).getResultList().forEach(office -> offices.put(office.id(), office));
-            Map<String, Concern> concerns = new HashMap<>();
-            reader.createNamedQuery(Concern.ALL, Concern.class).getResultList().forEach(concern -> concerns.put(concern.id(), concern));
-            return new ReadModel(Map.copyOf(offices), Map.copyOf(concerns), now);
+            return new ReadModel(
+                    reader.createNamedQuery(Office.ALL, Office.class).getResultStream()
+                            .collect(Collectors.toUnmodifiableMap(Office::id, Function.identity())),
+                    reader.createNamedQuery(Concern.ALL, Concern.class).getResultStream()
+                            .collect(Collectors.toUnmodifiableMap(Concern::id, Function.identity())),
+                    now);
         } finally {
             reader.close();
         }
