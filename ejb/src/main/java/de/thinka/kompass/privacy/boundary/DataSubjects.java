@@ -73,7 +73,10 @@ public class DataSubjects {
         Instant now = clock.instant();
         int cancelled = 0;
         for (Appointment appointment : found.appointments()) {
-            if (appointment.isOpen() && appointment.end().isAfter(now)) {
+            // locked and read again first, like every other change of a booking: the jobs timer may have marked
+            // it reminded since it was found (PostgreSQL refused the erasure as "changed meanwhile", 2026-12-04)
+            if (appointment.isOpen() && appointment.end().isAfter(now)
+                    && bookings.lockedForChange(appointment).isOpen()) {
                 bookings.cancelQuietly(appointment);
                 cancelled++;
             }
