@@ -1,7 +1,5 @@
 package de.thinka.kompass.notification.control;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1). iCal4j's outputter counts characters,
  * so a line with umlauts would come out longer than 75 octets; this never splits a character either.
@@ -25,7 +23,7 @@ final class ContentLines {
         int octets = 0;
         for (int i = 0; i < line.length(); ) {
             int codePoint = line.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(codePoint);
             if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
@@ -35,5 +33,16 @@ final class ContentLines {
             i += Character.charCount(codePoint);
         }
         out.append(CRLF);
+    }
+
+    /** How many octets UTF-8 takes for the character (RFC 3629, 3), without encoding it. */
+    private static int utf8Octets(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 }

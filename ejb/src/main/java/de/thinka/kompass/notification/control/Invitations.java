@@ -4,9 +4,12 @@ import de.thinka.kompass.notification.boundary.Meeting;
 import de.thinka.kompass.notification.boundary.Party;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
+import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -14,6 +17,7 @@ import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -22,6 +26,7 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -43,6 +48,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a {@link Meeting} as an iCalendar object (RFC 5545, iTIP RFC 5546) that Outlook, Thunderbird and the
@@ -69,9 +75,25 @@ public final class Invitations {
     private Invitations() {
     }
 
+    /**
+     * The zone's rules in force today, as Outlook and the phone calendars write them: iCal4j's definition carries
+     * the zone's whole history back to 1893 (108 lines, 22 observances), which every invitation would repeat and
+     * iCal4j would validate, two thirds of the time of writing one (2026-12-07). The observances still in force
+     * are those that recur without end (for Berlin since 1981 and 1996); all times KOMPASS writes are later.
+     */
     private static VTimeZone zone() {
         TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
-        return zones.getTimeZone(ZONE).getVTimeZone();
+        VTimeZone full = zones.getTimeZone(ZONE).getVTimeZone();
+        List<Observance> inForce = full.getObservances().stream().filter(Invitations::recursWithoutEnd).toList();
+        if (inForce.isEmpty()) {
+            return full;
+        }
+        return new VTimeZone(new PropertyList(List.of(full.getRequiredProperty(Property.TZID))), new ComponentList<>(inForce));
+    }
+
+    private static boolean recursWithoutEnd(Observance observance) {
+        Optional<RRule<?>> rule = observance.getProperty(Property.RRULE);
+        return rule.isPresent() && rule.get().getRecur().getUntil() == null;
     }
 
     /** The complete VCALENDAR text with CRLF line ends; fails if iCal4j finds the result invalid. */
@@ -130,8 +152,8 @@ public final class Invitations {
         event.add(new Uid(meeting.uid()));
         event.add(new Sequence(meeting.sequence()));
         event.add(new DtStamp(meeting.stamp()));
-        event.add(new DtStart<>(dateTime(meeting.start())));
-        event.add(new DtEnd<>(dateTime(meeting.end())));
+        event.add(inOfficeZone(new DtStart<>(dateTime(meeting.start()))));
+        event.add(inOfficeZone(new DtEnd<>(dateTime(meeting.end()))));
         addText(event, new Summary(), meeting.summary());
         addText(event, new Description(), meeting.description());
         addText(event, new Location(), meeting.location());
@@ -148,6 +170,11 @@ public final class Invitations {
     static Temporal dateTime(Instant instant) {
         ZonedDateTime local = instant.atZone(ZoneId.of(ZONE));
         return local.withEarlierOffsetAtOverlap().toInstant().equals(instant) ? local : instant;
+    }
+
+    private static <P extends DateProperty<?>> P inOfficeZone(P property) {
+        property.setTimeZoneRegistry(OfficeZoneRegistry.INSTANCE);
+        return property;
     }
 
     private static void addText(VEvent event, Property property, String value) {
