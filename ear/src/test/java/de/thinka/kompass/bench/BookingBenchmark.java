@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,6 +52,7 @@ final class BookingBenchmark implements Benchmark {
         int attempts = Integer.getInteger("bench.bookings", 500);
         int slots = Integer.getInteger("bench.slots", 50);
         int warmUps = Integer.getInteger("bench.booking.warm-ups", 5);
+        int rounds = Math.max(1, Integer.getInteger("bench.booking.rounds", 3));
         List<Http> instances = config.urls().stream().map(Http::anonymous).toList();
         List<String> free = freeSlots(config, 2 * slots);
         List<String> warmUp = free.subList(slots, free.size());
@@ -63,12 +65,22 @@ final class BookingBenchmark implements Benchmark {
             storm(instances, "warm-up", attempts, insert);
             cancel(instances, storm(instances, "warm-up", attempts, i -> booking(instances, warmUp, offset + i)));
         }
-        context.load().phase("booking storm: bare insert");
-        Storm ceiling = storm(instances, "bare single-row insert (ceiling)", attempts, insert);
-        context.load().phase("booking storm: KOMPASS");
-        Storm booking = storm(instances, "KOMPASS online booking", attempts, i -> booking(instances, starts, i));
-        context.load().phase(null);
-        cancel(instances, booking);
+        // measured rounds, each a ceiling storm and right after it a KOMPASS storm on the same times (cancelled
+        // afterwards); the summary takes the round with the median KOMPASS p95, the details show every round
+        List<Storm[]> measured = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            context.load().phase("booking storm: bare insert");
+            Storm bare = storm(instances, "bare single-row insert (ceiling), round " + round, attempts, insert);
+            context.load().phase("booking storm: KOMPASS");
+            Storm kompass = storm(instances, "KOMPASS online booking, round " + round, attempts, i -> booking(instances, starts, i));
+            context.load().phase(null);
+            cancel(instances, kompass);
+            measured.add(new Storm[] {bare, kompass});
+        }
+        List<Storm[]> byP95 = new ArrayList<>(measured);
+        byP95.sort(Comparator.comparingDouble(pair -> pair[1].latencies().p(95)));
+        Storm ceiling = byP95.get((byP95.size() - 1) / 2)[0];
+        Storm booking = byP95.get((byP95.size() - 1) / 2)[1];
 
         Outcomes out = new Outcomes();
         out.details.append(attempts + " online bookings sent at the same moment for " + slots + " free times of one counsellor\n"
@@ -77,29 +89,39 @@ final class BookingBenchmark implements Benchmark {
                 + "simultaneous `POST /bench-ceiling/api/insert` (one single-row INSERT through the same pool, no checks).\n"
                 + "Latency from sending to the complete answer; throughput = requests / wall time of the storm. Both runs\n"
                 + "follow " + warmUps + " warm-up storms of each kind (the first storms after a start meet uncompiled code); every\n"
-                + "storm's bookings are cancelled afterwards, so the run leaves the times free.\n\n"
+                + "storm's bookings are cancelled afterwards, so the run leaves the times free. " + rounds + " measured rounds of both\n"
+                + "storms: on two shared cores a single storm's p95 varied by a factor of four between runs (2026-12-04), so the\n"
+                + "summary shows the round with the median KOMPASS p95 and its own ceiling; all rounds are listed.\n\n"
                 + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Storm storm : List.of(ceiling, booking)) {
-            out.details.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %.0f | %s |%n",
-                    storm.name(), storm.attempts(), storm.won(), storm.refused(), storm.failed(), storm.latencies().cells(),
-                    storm.perSecond(), storm == ceiling ? "" : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / ceiling.perSecond())));
+        for (Storm[] pair : measured) {
+            for (Storm storm : pair) {
+                out.details.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %d | %s | %.0f | %s |%n",
+                        storm.name(), storm == booking ? " (median, in the summary)" : "", storm.attempts(), storm.won(),
+                        storm.refused(), storm.failed(), storm.latencies().cells(), storm.perSecond(), storm == pair[0] ? ""
+                                : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / pair[0].perSecond())));
+            }
         }
-        if (booking.refusals().count() > 0 && booking.winners().count() > 0) {
-            out.details.append("\nThe KOMPASS storm by answer: bookings won p50 / p95 / p99 / max " + booking.winners().summary()
-                    + " ms, \"vergeben\" " + booking.refusals().summary() + " ms.\n");
+        out.details.append("\nThe KOMPASS storms by answer, bookings won and \"vergeben\" (p50 / p95 / p99 / max ms):\n");
+        for (Storm[] pair : measured) {
+            if (pair[1].refusals().count() > 0 && pair[1].winners().count() > 0) {
+                out.details.append("- " + pair[1].name() + ": won " + pair[1].winners().summary() + ", \"vergeben\" "
+                        + pair[1].refusals().summary() + "\n");
+            }
         }
         double p95 = booking.latencies().p(95);
         double share = booking.perSecond() / ceiling.perSecond();
         out.row("booking storm: KOMPASS", attempts + " bookings at once on " + slots + " times: won", String.valueOf(booking.won()), "—", "—",
-                out.check("exactly " + slots + " won", booking.won() == slots));
+                out.check("exactly " + slots + " won in every round",
+                        measured.stream().allMatch(pair -> pair[1].won() == slots)));
         out.row("booking storm: KOMPASS", "booking storm: p50 / p95 / p99 / max ms", booking.latencies().summary(), ceiling.latencies().summary(),
                 Benchmark.ratio(p95 / ceiling.latencies().p(95)) + " (p95)", Benchmark.verdict("p95 <= 150 ms", p95 <= 150));
         out.row("booking storm: KOMPASS", "booking storm: requests/s", String.format(Locale.ROOT, "%.0f", booking.perSecond()),
                 String.format(Locale.ROOT, "%.0f", ceiling.perSecond()), Benchmark.ratio(share),
                 Benchmark.verdict(">= 50 % of the ceiling", share >= 0.5));
-        if (booking.failed() > 0) {
-            out.check("no answer other than 201 or 409 (" + booking.failed() + ")", false);
+        int failed = measured.stream().mapToInt(pair -> pair[1].failed()).sum();
+        if (failed > 0) {
+            out.check("no answer other than 201 or 409 (" + failed + " in all rounds)", false);
         }
         out.details.append("\nTargets (issue 4): exactly " + slots + " bookings, p95 <= 150 ms, throughput >= 50 % of the ceiling.\n");
         return out.outcome();
@@ -217,11 +239,22 @@ final class BookingBenchmark implements Benchmark {
                   and PostgreSQL: the storm's wall time (and so its throughput) is mostly how fast the clients get their
                   requests out while the server competes with them for CPU. The ceiling's own throughput ranged from
                   786 to 2,780 requests/s between runs on 2026-12-04; single runs are not comparable to a few per cent.
+                - Throughput is bound by CPU, not by waiting: on 2026-12-07 the third round answered every request
+                  within 135 ms (p95 82 ms) and still took 0.73 s for the 500, because the requests left the 500 client
+                  threads over that whole span while the server held both cores. So the ratio to the ceiling is about
+                  the ratio of CPU per request, server and clients together: the ceiling about 1 ms, KOMPASS about
+                  2.5 ms on average, nine in ten of them refusals at about 2 ms (web container, security mechanism and
+                  JAX-RS around an empty transaction), one in ten a winner at about 8 ms. 50 % would need a refusal
+                  near 1 ms; the part of it in our own code is small (no query, no stack trace, cached texts).
                 - A booking is one transaction: office and concern from the directory's read model, the working plans
                   from memory; it reads the day's held appointments (one query), locks the counsellor's hours its talk
                   and buffer touch (PostgreSQL advisory locks, decision 0007), checks for overlaps, counts the e-mail's
                   open bookings, and inserts the appointment, the audit entry and the confirmation mail with its
-                  iCalendar text (rendering and validating it is about a fifth of a winner's CPU).
+                  iCalendar text. Writing and validating that text was a fifth of a winner's CPU until 2026-12-07:
+                  iCal4j's VTIMEZONE for Berlin carried the zone's history back to 1893 (22 observances, two thirds of
+                  the validation) and its global zone lookup copied all zone ids for every DTSTART/DTEND it wrote or
+                  checked. Now the invitation carries the rules in force and the offices' zone has its own registry:
+                  0.22 ms instead of 0.89 ms per invitation (a loop of 5,000 on this machine).
                 - Attempts on the same time take turns in the server (`ClaimTurns`); since 2026-12-04 the waiting ones
                   are refused as soon as the one ahead holds the time, without waiting for its commit, and later ones
                   from the booked-out mark. A refusal does no query at all; what it costs is the web container, the
