@@ -1,5 +1,9 @@
 package de.thinka.kompass.system;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +35,22 @@ class AvailabilityIT {
                 .filter(start -> OffsetDateTime.parse(start).atZoneSameInstant(BERLIN).toLocalDate().equals(day)).toList();
     }
 
+    /**
+     * The first such weekday from the day on that is no public holiday in Thuringia, by the same library the
+     * server uses: a weekly plan opens nothing on a holiday (the test ran on 26 December 2026 once, 2026-12-07).
+     */
+    static LocalDate ordinary(DayOfWeek weekday, LocalDate from) {
+        HolidayManager germany = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
+        LocalDate day = from.with(TemporalAdjusters.nextOrSame(weekday));
+        while (germany.isHoliday(day, HolidayType.PUBLIC_HOLIDAY, "th")) {
+            day = day.plusWeeks(1);
+        }
+        return day;
+    }
+
     @Test
     void extraHoursOnASundayBecomeBookableAndAnAbsenceTakesThemAway() {
-        LocalDate sunday = LocalDate.now(BERLIN).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate sunday = ordinary(DayOfWeek.SUNDAY, LocalDate.now(BERLIN).plusWeeks(3));
         assertTrue(startsOn("ilmenau", sunday).isEmpty(), "nobody works on Sundays");
         Kompass counsellor = Kompass.as("beratung-ilmenau");
         HttpResponse<String> added = counsellor.post("/api/offices/ilmenau/availability/extra-hours",
@@ -53,7 +70,7 @@ class AvailabilityIT {
 
     @Test
     void aWeeklyPlanOpensEveryWeekUntilItIsRemoved() {
-        LocalDate saturday = LocalDate.now(BERLIN).plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate saturday = ordinary(DayOfWeek.SATURDAY, LocalDate.now(BERLIN).plusWeeks(2));
         Kompass admin = Kompass.as("admin");
         HttpResponse<String> plan = admin.post("/api/offices/arnstadt/availability/work-plans",
                 "{\"counsellor\":\"vertretung-arnstadt\",\"day\":\"SATURDAY\",\"from\":\"09:00\",\"to\":\"13:00\",\"breakFrom\":\"10:30\",\"breakTo\":\"11:00\"}");
