@@ -32,6 +32,10 @@ final class BookingBenchmark implements Benchmark {
                  List<String> manageTokens, Latencies winners, Latencies refusals) {
     }
 
+    /** A measured round: the ceiling's storm and right after it KOMPASS's on the same times. */
+    private record Round(Storm ceiling, Storm kompass) {
+    }
+
     /** One answer of a storm: status, latency and, for a booking won, its manage token. */
     private record Answer(int status, long micros, String manageToken) {
     }
@@ -67,7 +71,7 @@ final class BookingBenchmark implements Benchmark {
         }
         // measured rounds, each a ceiling storm and right after it a KOMPASS storm on the same times (cancelled
         // afterwards); the summary takes the round with the median KOMPASS p95, the details show every round
-        List<Storm[]> measured = new ArrayList<>();
+        List<Round> measured = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             context.load().phase("booking storm: bare insert");
             Storm bare = storm(instances, "bare single-row insert (ceiling), round " + round, attempts, insert);
@@ -75,12 +79,12 @@ final class BookingBenchmark implements Benchmark {
             Storm kompass = storm(instances, "KOMPASS online booking, round " + round, attempts, i -> booking(instances, starts, i));
             context.load().phase(null);
             cancel(instances, kompass);
-            measured.add(new Storm[] {bare, kompass});
+            measured.add(new Round(bare, kompass));
         }
-        List<Storm[]> byP95 = new ArrayList<>(measured);
-        byP95.sort(Comparator.comparingDouble(pair -> pair[1].latencies().p(95)));
-        Storm ceiling = byP95.get((byP95.size() - 1) / 2)[0];
-        Storm booking = byP95.get((byP95.size() - 1) / 2)[1];
+        Round median = measured.stream().sorted(Comparator.comparingDouble(round -> round.kompass().latencies().p(95)))
+                .toList().get((measured.size() - 1) / 2);
+        Storm ceiling = median.ceiling();
+        Storm booking = median.kompass();
 
         Outcomes out = new Outcomes();
         out.details.append(attempts + " online bookings sent at the same moment for " + slots + " free times of one counsellor\n"
@@ -94,32 +98,33 @@ final class BookingBenchmark implements Benchmark {
                 + "summary shows the round with the median KOMPASS p95 and its own ceiling; all rounds are listed.\n\n"
                 + "| run | requests | won | \"vergeben\" (409) | other | p50 ms | p95 ms | p99 ms | max ms | requests/s | / ceiling |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (Storm[] pair : measured) {
-            for (Storm storm : pair) {
+        for (Round round : measured) {
+            for (Storm storm : List.of(round.ceiling(), round.kompass())) {
                 out.details.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %d | %s | %.0f | %s |%n",
                         storm.name(), storm == booking ? " (median, in the summary)" : "", storm.attempts(), storm.won(),
-                        storm.refused(), storm.failed(), storm.latencies().cells(), storm.perSecond(), storm == pair[0] ? ""
-                                : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / pair[0].perSecond())));
+                        storm.refused(), storm.failed(), storm.latencies().cells(), storm.perSecond(), storm == round.ceiling() ? ""
+                                : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / round.ceiling().perSecond())));
             }
         }
         out.details.append("\nThe KOMPASS storms by answer, bookings won and \"vergeben\" (p50 / p95 / p99 / max ms):\n");
-        for (Storm[] pair : measured) {
-            if (pair[1].refusals().count() > 0 && pair[1].winners().count() > 0) {
-                out.details.append("- " + pair[1].name() + ": won " + pair[1].winners().summary() + ", \"vergeben\" "
-                        + pair[1].refusals().summary() + "\n");
+        for (Round round : measured) {
+            Storm kompass = round.kompass();
+            if (kompass.refusals().count() > 0 && kompass.winners().count() > 0) {
+                out.details.append("- " + kompass.name() + ": won " + kompass.winners().summary() + ", \"vergeben\" "
+                        + kompass.refusals().summary() + "\n");
             }
         }
         double p95 = booking.latencies().p(95);
         double share = booking.perSecond() / ceiling.perSecond();
         out.row("booking storm: KOMPASS", attempts + " bookings at once on " + slots + " times: won", String.valueOf(booking.won()), "—", "—",
                 out.check("exactly " + slots + " won in every round",
-                        measured.stream().allMatch(pair -> pair[1].won() == slots)));
+                        measured.stream().allMatch(round -> round.kompass().won() == slots)));
         out.row("booking storm: KOMPASS", "booking storm: p50 / p95 / p99 / max ms", booking.latencies().summary(), ceiling.latencies().summary(),
                 Benchmark.ratio(p95 / ceiling.latencies().p(95)) + " (p95)", Benchmark.verdict("p95 <= 150 ms", p95 <= 150));
         out.row("booking storm: KOMPASS", "booking storm: requests/s", String.format(Locale.ROOT, "%.0f", booking.perSecond()),
                 String.format(Locale.ROOT, "%.0f", ceiling.perSecond()), Benchmark.ratio(share),
                 Benchmark.verdict(">= 50 % of the ceiling", share >= 0.5));
-        int failed = measured.stream().mapToInt(pair -> pair[1].failed()).sum();
+        int failed = measured.stream().mapToInt(round -> round.kompass().failed()).sum();
         if (failed > 0) {
             out.check("no answer other than 201 or 409 (" + failed + " in all rounds)", false);
         }

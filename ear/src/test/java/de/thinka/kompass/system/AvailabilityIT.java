@@ -1,10 +1,7 @@
 package de.thinka.kompass.system;
 
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,13 +35,19 @@ class AvailabilityIT {
     }
 
     /**
-     * The first such weekday from the day on that is no public holiday in Thuringia, by the same library the
-     * server uses: a weekly plan opens nothing on a holiday (the test ran on 26 December 2026 once, 2026-12-07).
+     * The first such weekday from the day on that the server counts as neither a public holiday nor a closure day
+     * of the office (its own availability overview): a weekly plan opens nothing on those days (the Saturday two
+     * weeks ahead was 26 December when the test ran on 2026-12-07).
      */
-    static LocalDate ordinary(DayOfWeek weekday, LocalDate from) {
-        HolidayManager germany = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.GERMANY));
-        LocalDate day = from.with(TemporalAdjusters.nextOrSame(weekday));
-        while (germany.isHoliday(day, HolidayType.PUBLIC_HOLIDAY, "th")) {
+    static LocalDate ordinary(String office, DayOfWeek weekday, LocalDate from) {
+        LocalDate first = from.with(TemporalAdjusters.nextOrSame(weekday));
+        JsonObject overview = Kompass.object(Kompass.as("admin")
+                .get("/api/offices/" + office + "/availability?from=" + first + "&to=" + first.plusDays(27)));
+        Set<String> closed = new HashSet<>();
+        overview.getJsonArray("publicHolidays").getValuesAs(JsonString.class).forEach(day -> closed.add(day.getString()));
+        overview.getJsonArray("closures").getValuesAs(JsonObject.class).forEach(closure -> closed.add(closure.getString("day")));
+        LocalDate day = first;
+        while (closed.contains(day.toString())) {
             day = day.plusWeeks(1);
         }
         return day;
@@ -50,7 +55,7 @@ class AvailabilityIT {
 
     @Test
     void extraHoursOnASundayBecomeBookableAndAnAbsenceTakesThemAway() {
-        LocalDate sunday = ordinary(DayOfWeek.SUNDAY, LocalDate.now(BERLIN).plusWeeks(3));
+        LocalDate sunday = ordinary("ilmenau", DayOfWeek.SUNDAY, LocalDate.now(BERLIN).plusWeeks(3));
         assertTrue(startsOn("ilmenau", sunday).isEmpty(), "nobody works on Sundays");
         Kompass counsellor = Kompass.as("beratung-ilmenau");
         HttpResponse<String> added = counsellor.post("/api/offices/ilmenau/availability/extra-hours",
@@ -70,7 +75,7 @@ class AvailabilityIT {
 
     @Test
     void aWeeklyPlanOpensEveryWeekUntilItIsRemoved() {
-        LocalDate saturday = ordinary(DayOfWeek.SATURDAY, LocalDate.now(BERLIN).plusWeeks(2));
+        LocalDate saturday = ordinary("arnstadt", DayOfWeek.SATURDAY, LocalDate.now(BERLIN).plusWeeks(2));
         Kompass admin = Kompass.as("admin");
         HttpResponse<String> plan = admin.post("/api/offices/arnstadt/availability/work-plans",
                 "{\"counsellor\":\"vertretung-arnstadt\",\"day\":\"SATURDAY\",\"from\":\"09:00\",\"to\":\"13:00\",\"breakFrom\":\"10:30\",\"breakTo\":\"11:00\"}");

@@ -47,7 +47,7 @@ class BookingRaceIT {
     @Test
     void parallelAttemptsOnOverlappingTimesGiveOneBooking() throws Exception {
         // a Sunday morning of the Ilmenau counsellor that nobody else books: talks of 60 minutes from 06:00 to 09:00
-        LocalDate sunday = AvailabilityIT.ordinary(DayOfWeek.SUNDAY, LocalDate.now(BERLIN).plusWeeks(5));
+        LocalDate sunday = AvailabilityIT.ordinary("ilmenau", DayOfWeek.SUNDAY, LocalDate.now(BERLIN).plusWeeks(5));
         HttpResponse<String> extra = Kompass.as("admin").post("/api/offices/ilmenau/availability/extra-hours",
                 "{\"counsellor\":\"beratung-ilmenau\",\"day\":\"" + sunday + "\",\"from\":\"06:00\",\"to\":\"09:00\"}");
         assertEquals(201, extra.statusCode(), extra.body());

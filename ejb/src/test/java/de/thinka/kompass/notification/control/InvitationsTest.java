@@ -93,15 +93,18 @@ class InvitationsTest {
                 .<VTimeZone>getComponent(VTimeZone.VTIMEZONE).orElseThrow();
 
         assertEquals(List.of("DAYLIGHT", "STANDARD"), zone.getObservances().stream().map(o -> o.getName()).sorted().toList());
-        assertEquals("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", zone.getObservances().stream()
-                .filter(o -> o.getName().equals("DAYLIGHT")).findFirst().orElseThrow().getRequiredProperty(Property.RRULE).getValue());
-        assertEquals("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", zone.getObservances().stream()
-                .filter(o -> o.getName().equals("STANDARD")).findFirst().orElseThrow().getRequiredProperty(Property.RRULE).getValue());
+        assertEquals("FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", rule(zone, "DAYLIGHT"));
+        assertEquals("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", rule(zone, "STANDARD"));
         // its own rules, not the JDK's: +02:00 in July, +01:00 in January
         assertEquals("+0200", zone.getApplicableObservance(Instant.parse("2026-07-06T08:00:00Z"))
                 .getRequiredProperty(Property.TZOFFSETTO).getValue());
         assertEquals("+0100", zone.getApplicableObservance(Instant.parse("2027-01-11T09:00:00Z"))
                 .getRequiredProperty(Property.TZOFFSETTO).getValue());
+    }
+
+    private static String rule(VTimeZone zone, String observance) {
+        return zone.getObservances().stream().filter(o -> o.getName().equals(observance)).findFirst().orElseThrow()
+                .getRequiredProperty(Property.RRULE).getValue();
     }
 
     @Test
