@@ -1,5 +1,7 @@
 package de.thinka.kompass.notification.control;
 
+import java.util.regex.Pattern;
+
 /**
  * Folds iCalendar content lines at 75 octets of UTF-8 (RFC 5545, 3.1). iCal4j's outputter counts characters,
  * so a line with umlauts would come out longer than 75 octets; this never splits a character either.
@@ -8,14 +10,20 @@ final class ContentLines {
 
     static final int MAX_OCTETS = 75;
     private static final String CRLF = "\r\n";
+    /** A line break followed by one space or tab continues the line before it (RFC 5545, 3.1). */
+    private static final Pattern UNFOLD = Pattern.compile("\r?\n[ \t]");
 
     private ContentLines() {
     }
 
-    /** Text of unfolded lines (CRLF or LF ends) as folded lines with CRLF ends. */
+    /**
+     * Content lines (CRLF or LF ends) as lines folded at 75 octets with CRLF ends. Lines folded already are
+     * unfolded first: iCal4j's outputter always folds at 75 characters, whatever length it is given, and folding
+     * its continuation lines again split one value into three pieces where two were enough.
+     */
     static String fold(String text) {
         StringBuilder out = new StringBuilder(text.length() + text.length() / 50);
-        text.lines().forEach(line -> foldLine(line, out));
+        UNFOLD.matcher(text).replaceAll("").lines().forEach(line -> foldLine(line, out));
         return out.toString();
     }
 

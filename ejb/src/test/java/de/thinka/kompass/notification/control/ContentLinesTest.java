@@ -41,4 +41,16 @@ class ContentLinesTest {
         assertEquals(line, folded.replace("\r\n ", "").strip());
         folded.lines().forEach(part -> assertTrue(part.getBytes(StandardCharsets.UTF_8).length <= 75, part));
     }
+
+    @Test
+    void aLineFoldedByCharactersIsFoldedOnceByOctets() {
+        // iCal4j folds at 75 characters; with an umlaut the first piece is 76 octets
+        String line = "ATTENDEE;CN=\"Jürgen Test\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:juergen@example.org";
+        String byCharacters = line.substring(0, 75) + "\r\n " + line.substring(75) + "\r\n";
+
+        String folded = ContentLines.fold(byCharacters);
+
+        assertEquals(2, folded.lines().count(), folded);
+        assertEquals(line, folded.replace("\r\n ", "").strip());
+    }
 }
