@@ -40,7 +40,7 @@ final class Report {
             `config/payara/kompass-domain.sh cluster-up` (docs/operations.md, section 13) with the demo's command files.
 
             Other options: `-Dbench.asadmin=` (the domain's asadmin, default ear/target/payara6/bin/asadmin),
-            `-Dbench.push.clients=500,2000,5000`, `-Dbench.push.calls=50`, `-Dbench.booking.warm-ups=5`, `-Dbench.booking.rounds=3`,
+            `-Dbench.push.clients=500,2000,5000`, `-Dbench.push.calls=50`, `-Dbench.booking.warm-ups=10`, `-Dbench.booking.rounds=9`,
             `-Dbench.only=search,push,booking,queue,outbox` (a part of the run; the file then shows only that part). A demo
             on other ports: see README.md (`-Ddemo.portbase=36000`). The booking storm adds weekend extra hours for the
             Ilmenau counsellor when it finds too few free times, and cancels its bookings afterwards, so runs repeat on one

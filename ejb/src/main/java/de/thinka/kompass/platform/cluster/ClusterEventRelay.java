@@ -11,8 +11,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -23,9 +21,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Carries {@link ClusterWide} events to the other instances (topic {@value #TOPIC}): the event's class name and
- * its JSON. A relayed event is fired locally, on a managed thread, inside a call of this bean (so that beans the
- * event creates get this module's environment, decision 0017), and not sent on again.
+ * Receives the {@link ClusterWide} events the other instances send ({@link ClusterEventSender}, topic
+ * {@value #TOPIC}): the event's class name and its JSON. A relayed event is fired locally, on a managed thread,
+ * inside a call of this bean (so that beans the event creates get this module's environment, decision 0017), and
+ * not sent on again.
  */
 @Singleton
 @Startup
@@ -64,11 +63,9 @@ public class ClusterEventRelay {
         }));
     }
 
-    /** A business method (an EJB's observer must be one). */
-    public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterWide event) {
-        if (!RELAYING.get()) {
-            messages.publish(TOPIC, () -> event.getClass().getName() + "\n" + JSON.toJson(event));
-        }
+    /** Whether this thread is firing a relayed event, which must not be sent on again. */
+    static boolean relaying() {
+        return RELAYING.get();
     }
 
     /** Relayed events that could not be applied here since the start (metric kompass_cluster_events_failed). */

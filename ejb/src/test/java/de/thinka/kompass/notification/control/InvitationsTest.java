@@ -1,6 +1,7 @@
 package de.thinka.kompass.notification.control;
 
 import de.thinka.kompass.notification.boundary.Meeting;
+import de.thinka.kompass.notification.boundary.Party;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -9,6 +10,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,8 +18,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.List;
 
+import static de.thinka.kompass.notification.control.MeetingExamples.CITIZEN;
+import static de.thinka.kompass.notification.control.MeetingExamples.OFFICE;
 import static de.thinka.kompass.notification.control.MeetingExamples.cancellation;
 import static de.thinka.kompass.notification.control.MeetingExamples.invitation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -168,6 +173,31 @@ class InvitationsTest {
         text.lines().forEach(line -> assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line));
         assertTrue(text.contains("\r\n"), "CRLF line ends");
         assertEquals(longText, value(event(parse(text)), Property.DESCRIPTION));
+    }
+
+    /**
+     * iCal4j's validator is run here rather than on every mail: what it checks (required and unique properties,
+     * the iTIP rules of REQUEST and CANCEL) follows from the shape, which {@link Meeting} fixes. So every shape
+     * the application writes is checked, after a round trip through the text.
+     */
+    @Test
+    void everyShapeOfMeetingIsAValidITipMessage() {
+        Meeting base = invitation("2026-01-12T10:00", 45);
+        Party partner = Party.invitee("Beratungsstelle Süd", "team@partner.example");
+        List<List<Party>> attendeeLists = List.of(List.of(CITIZEN), List.of(CITIZEN, partner));
+        List<String> texts = Arrays.asList(null, "Bitte Unterlagen mitbringen; Ausweis, Briefe.");
+        for (String method : List.of(Meeting.REQUEST, Meeting.CANCEL)) {
+            for (String status : Arrays.asList(null, "CONFIRMED", "TENTATIVE", "CANCELLED")) {
+                for (List<Party> attendees : attendeeLists) {
+                    for (String text : texts) {
+                        Meeting meeting = new Meeting(method, base.uid(), 3, base.stamp(), base.start(), base.end(),
+                                base.summary(), text, text == null ? null : base.location(), OFFICE, attendees, status);
+                        ValidationResult result = parse(Invitations.render(meeting)).validate();
+                        assertFalse(result.hasErrors(), method + "/" + status + "/" + attendees.size() + "/" + text + ": " + result);
+                    }
+                }
+            }
+        }
     }
 
     @Test
