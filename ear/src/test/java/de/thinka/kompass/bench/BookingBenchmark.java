@@ -263,9 +263,10 @@ final class BookingBenchmark implements Benchmark {
                 - Throughput is bound by CPU, not by waiting, and p95 follows it: the 500 arrive within a quarter of
                   a second or so, the 64 HTTP worker threads share two cores, and whatever the server cannot finish
                   while the requests still arrive is a backlog the last ones wait for. The ceiling clears the burst
-                  about as fast as it arrives (p95 20-130 ms); KOMPASS at half the ceiling's rate leaves the last
-                  tenth waiting 150-450 ms (9 rounds on 2026-12-07). p95 <= 150 ms on this machine needs a throughput
-                  close to the ceiling's.
+                  about as fast as it arrives (p95 10-130 ms). KOMPASS's p95 depends on how much CPU the rounds leave
+                  it: on 2026-12-07 the median p95 was 85 and 130 ms in two full runs (0.53x and 0.58x the ceiling),
+                  but 244 ms in a booking-only run at 0.51x; single rounds ranged from 44 to 449 ms. The targets hold
+                  at the median, with little to spare on this machine.
                 - CPU per request, measured on 2026-12-07 with the server's own `/proc/<pid>/stat` over 20,000 requests
                   in a closed loop of 8 client threads (a warm server, not part of this benchmark): a bare insert 0.51 ms,
                   a refusal "vergeben" 0.65 ms, a winner with e-mail about 5-6 ms, its confirmation mail's delivery
