@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 /**
  * Booking storm: 500 simultaneous online bookings on 50 free slots of one counsellor (exactly 50 must win),
@@ -98,8 +99,8 @@ final class BookingBenchmark implements Benchmark {
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Round round : measured) {
             for (Storm storm : List.of(round.ceiling(), round.kompass())) {
-                out.details.append(String.format(Locale.ROOT, "| %s%s | %d | %d | %d | %d | %s | %.0f | %s |%n",
-                        storm.name(), "", storm.attempts(), storm.won(),
+                out.details.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %s | %.0f | %s |%n",
+                        storm.name(), storm.attempts(), storm.won(),
                         storm.refused(), storm.failed(), storm.latencies().cells(), storm.perSecond(), storm == round.ceiling() ? ""
                                 : String.format(Locale.ROOT, "%.0f %%", 100 * storm.perSecond() / round.ceiling().perSecond())));
             }
@@ -143,9 +144,9 @@ final class BookingBenchmark implements Benchmark {
 
     /** "p50 / p95 / p99 / max", each the median over the rounds of the given storm. */
     private static String medians(List<Round> rounds, Function<Round, Storm> storm) {
-        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f",
-                median(rounds, round -> storm.apply(round).latencies().p(50)), median(rounds, round -> storm.apply(round).latencies().p(95)),
-                median(rounds, round -> storm.apply(round).latencies().p(99)), median(rounds, round -> storm.apply(round).latencies().max()));
+        return DoubleStream.of(50, 95, 99, 100)
+                .mapToObj(percent -> String.format(Locale.ROOT, "%.0f", median(rounds, round -> storm.apply(round).latencies().p(percent))))
+                .collect(Collectors.joining(" / "));
     }
 
     /**

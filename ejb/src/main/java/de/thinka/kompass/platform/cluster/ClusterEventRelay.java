@@ -63,6 +63,11 @@ public class ClusterEventRelay {
         }));
     }
 
+    /** An event as it travels to the other instances: its class name, a line break, its JSON. */
+    static String textOf(ClusterWide event) {
+        return event.getClass().getName() + "\n" + JSON.toJson(event);
+    }
+
     /** Whether this thread is firing a relayed event, which must not be sent on again. */
     static boolean relaying() {
         return RELAYING.get();

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 /**
- * Sends every {@link ClusterWide} event to the other instances once its transaction has committed: the event's
- * class name and its JSON on topic {@value ClusterEventRelay#TOPIC}, where {@link ClusterEventRelay} receives it.
+ * Sends every {@link ClusterWide} event to the other instances once its transaction has committed, on topic
+ * {@value ClusterEventRelay#TOPIC} in the relay's format ({@link ClusterEventRelay#textOf}), where
+ * {@link ClusterEventRelay} receives it.
  * A plain CDI bean, not a session bean: Weld would create a new session bean reference (a JNDI lookup) and the
  * container a new transaction for each notification, about a tenth of a booking's time (2026-12-07). It needs
  * nothing of the EJB module but {@link ClusterMessages}, which the relay creates at start (decision 0017).
@@ -17,14 +16,12 @@ import jakarta.json.bind.JsonbBuilder;
 @ApplicationScoped
 public class ClusterEventSender {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
     ClusterMessages messages;
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterWide event) {
         if (!ClusterEventRelay.relaying()) {
-            messages.publish(ClusterEventRelay.TOPIC, () -> event.getClass().getName() + "\n" + JSON.toJson(event));
+            messages.publish(ClusterEventRelay.TOPIC, () -> ClusterEventRelay.textOf(event));
         }
     }
 }
